@@ -1,0 +1,43 @@
+package io.jkompose.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.SortedMap;
+
+/** A service's {@code deploy} section. Absent parts are null. */
+public record Deploy(String mode, Integer replicas, SortedMap<String, String> labels, Resources resources,
+        Placement placement, RestartPolicy restartPolicy, UpdateConfig updateConfig, UpdateConfig rollbackConfig,
+        String endpointMode, SourceLocation location) {
+
+    public Deploy {
+        labels = Copies.sorted(labels);
+    }
+
+    /** {@code deploy.resources}: what a container may use at most, and what it is guaranteed. */
+    public record Resources(ResourceSpec limits, ResourceSpec reservations) {
+    }
+
+    /** @param memoryBytes memory in bytes, parsed from {@code 512M}, {@code 1gb}… */
+    public record ResourceSpec(Double cpus, Long memoryBytes, Long pids, SourceLocation location) {
+    }
+
+    /** @param preferences the {@code spread} values of {@code placement.preferences} */
+    public record Placement(List<String> constraints, List<String> preferences, Integer maxReplicasPerNode,
+            SourceLocation location) {
+
+        public Placement {
+            constraints = Copies.list(constraints);
+            preferences = Copies.list(preferences);
+        }
+    }
+
+    /** @param condition {@code none}, {@code on-failure} or {@code any} */
+    public record RestartPolicy(String condition, Duration delay, Integer maxAttempts, Duration window,
+            SourceLocation location) {
+    }
+
+    /** {@code update_config} and {@code rollback_config}. */
+    public record UpdateConfig(Integer parallelism, Duration delay, String failureAction, Duration monitor,
+            Double maxFailureRatio, String order, SourceLocation location) {
+    }
+}

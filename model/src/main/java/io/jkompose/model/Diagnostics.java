@@ -1,0 +1,48 @@
+package io.jkompose.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collects the diagnostics of one stage, in the order they were found. Not thread-safe. */
+public final class Diagnostics {
+
+    private final List<Diagnostic> items = new ArrayList<>();
+
+    public void add(Diagnostic diagnostic) {
+        items.add(diagnostic);
+    }
+
+    public void addAll(List<Diagnostic> diagnostics) {
+        items.addAll(diagnostics);
+    }
+
+    public void error(String code, SourceLocation location, String message) {
+        add(Diagnostic.error(code, location, message, null));
+    }
+
+    public void error(String code, SourceLocation location, String message, String hint) {
+        add(Diagnostic.error(code, location, message, hint));
+    }
+
+    public void warn(String code, SourceLocation location, String message) {
+        add(Diagnostic.warning(code, location, message, null));
+    }
+
+    public void warn(String code, SourceLocation location, String message, String hint) {
+        add(Diagnostic.warning(code, location, message, hint));
+    }
+
+    public boolean hasErrors() {
+        return items.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public List<Diagnostic> all() {
+        return Collections.unmodifiableList(items);
+    }
+
+    /** A snapshot, for results that outlive the collector. */
+    public List<Diagnostic> toList() {
+        return List.copyOf(items);
+    }
+}
