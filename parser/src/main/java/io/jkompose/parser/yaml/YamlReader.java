@@ -1,0 +1,267 @@
+package io.jkompose.parser.yaml;
+
+import io.jkompose.model.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+
+/**
+ * Reads YAML 1.2 text into {@link YamlNode}s, from snakeyaml-engine's event stream.
+ *
+ * <p>Building from events rather than from snakeyaml's composer keeps the reader iterative (a
+ * deeply nested document cannot overflow the stack) and lets it guard against hostile input as it
+ * goes: a size limit, a nesting limit, and a limit on the size the document would have with every
+ * alias expanded (the "billion laughs" attack). Aliases share the anchored node, which is safe
+ * because nodes are immutable. {@code <<} merge keys (YAML 1.1, which Compose files use) are
+ * applied here: keys written in the mapping win over merged ones, earlier merged mappings over later.
+ */
+public final class YamlReader {
+
+    /** The limits; the defaults are far above any real Compose file. */
+    public record Limits(int maxCodePoints, int maxDepth, long maxExpandedNodes) {
+
+        public static final Limits DEFAULT = new Limits(16 * 1024 * 1024, 128, 2_000_000);
+    }
+
+    private static final String MERGE_KEY = "<<";
+
+    private final Limits limits;
+    private final ScalarResolver resolver = new CoreSchema().getScalarResolver();
+
+    public YamlReader() {
+        this(Limits.DEFAULT);
+    }
+
+    public YamlReader(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Every document of the text, in order; an empty text gives an empty list.
+     *
+     * @param file the name locations carry (the path as the user wrote it)
+     */
+    public List<YamlNode> readAll(String text, String file) throws YamlException {
+        if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
+            throw new YamlException("the file is larger than " + limits.maxCodePoints()
+                    + " characters; jkompose refuses to read it", SourceLocation.file(file));
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setUseMarks(true)
+                .setCodePointLimit(Math.max(limits.maxCodePoints(), 1) + 1)
+                .build();
+        try {
+            return new Builder(file).build(new Parse(settings).parseString(text));
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            throw new YamlException("invalid YAML: " + describe(e), at(file, mark));
+        } catch (YamlEngineException e) {
+            throw new YamlException("invalid YAML: " + e.getMessage(), SourceLocation.file(file));
+        }
+    }
+
+    /** The first document, or null when the text holds none. */
+    public YamlNode read(String text, String file) throws YamlException {
+        List<YamlNode> documents = readAll(text, file);
+        return documents.isEmpty() ? null : documents.get(0);
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem().trim();
+        String context = e.getContext() == null ? "" : e.getContext().trim();
+        if (context.isEmpty()) {
+            return problem;
+        }
+        return problem.isEmpty() ? context : problem + " (" + context + ")";
+    }
+
+    private static SourceLocation at(String file, Mark mark) {
+        if (mark == null) {
+            return SourceLocation.file(file);
+        }
+        return SourceLocation.of(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** One pass over the events; a frame per open collection. */
+    private final class Builder {
+
+        private final String file;
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private final Map<String, Built> anchors = new HashMap<>();
+        private final List<YamlNode> documents = new ArrayList<>();
+
+        Builder(String file) {
+            this.file = file;
+        }
+
+        List<YamlNode> build(Iterable<Event> events) throws YamlException {
+            for (Event event : events) {
+                switch (event.getEventId()) {
+                    case DocumentStart -> anchors.clear();
+                    case Scalar -> add(scalar((ScalarEvent) event));
+                    case Alias -> add(alias((AliasEvent) event));
+                    case SequenceStart, MappingStart -> open((CollectionStartEvent) event);
+                    case SequenceEnd, MappingEnd -> add(stack.pop().close());
+                    default -> {
+                        // stream and document boundaries, comments: nothing to build
+                    }
+                }
+            }
+            return documents;
+        }
+
+        private Built scalar(ScalarEvent event) {
+            String tag = event.getTag().orElse(null);
+            if (tag == null || "!".equals(tag)) {
+                tag = event.isPlain() ? resolver.resolve(event.getValue(), true).getValue() : Tags.STR;
+            }
+            ScalarNode node = new ScalarNode(event.getValue(), tag, event.isPlain(), location(event));
+            return remember(event, new Built(node, 1));
+        }
+
+        private Built alias(AliasEvent event) throws YamlException {
+            String name = event.getAlias().getValue();
+            Built target = anchors.get(name);
+            if (target == null) {
+                throw new YamlException("alias *" + name + " refers to no anchor &" + name
+                        + " defined before it (an alias cannot point into the node that holds it)", location(event));
+            }
+            return target;
+        }
+
+        private void open(CollectionStartEvent event) throws YamlException {
+            if (stack.size() >= limits.maxDepth()) {
+                throw new YamlException("the document nests deeper than " + limits.maxDepth() + " levels",
+                        location(event));
+            }
+            boolean mapping = event.getEventId() == Event.ID.MappingStart;
+            stack.push(new Frame(event, mapping, event.getTag().orElse(mapping ? Tags.MAP : Tags.SEQ),
+                    location(event)));
+        }
+
+        private void add(Built built) throws YamlException {
+            Frame parent = stack.peek();
+            if (parent == null) {
+                documents.add(built.node());
+                return;
+            }
+            parent.add(built);
+        }
+
+        private Built remember(NodeEvent event, Built built) {
+            Optional<Anchor> anchor = event.getAnchor();
+            anchor.ifPresent(a -> anchors.put(a.getValue(), built));
+            return built;
+        }
+
+        private SourceLocation location(Event event) {
+            return at(file, event.getStartMark().orElse(null));
+        }
+
+        /** An open collection: its items so far and the size it has with aliases expanded. */
+        private final class Frame {
+
+            private final CollectionStartEvent start;
+            private final boolean mapping;
+            private final String tag;
+            private final SourceLocation location;
+            private final List<YamlNode> items = new ArrayList<>();
+            private long expanded = 1;
+
+            Frame(CollectionStartEvent start, boolean mapping, String tag, SourceLocation location) {
+                this.start = start;
+                this.mapping = mapping;
+                this.tag = tag;
+                this.location = location;
+            }
+
+            void add(Built built) throws YamlException {
+                expanded += built.expanded();
+                if (expanded > limits.maxExpandedNodes()) {
+                    throw new YamlException("the document expands to more than " + limits.maxExpandedNodes()
+                            + " nodes through its aliases; jkompose refuses to read it", built.node().location());
+                }
+                items.add(built.node());
+            }
+
+            Built close() throws YamlException {
+                YamlNode node = mapping ? mapping() : new SequenceNode(items, tag, location);
+                return remember(start, new Built(node, expanded));
+            }
+
+            private MappingNode mapping() throws YamlException {
+                List<MappingNode.Entry> own = new ArrayList<>(items.size() / 2);
+                List<MappingNode> merged = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i + 1 < items.size(); i += 2) {
+                    YamlNode key = items.get(i);
+                    YamlNode value = items.get(i + 1);
+                    if (!(key instanceof ScalarNode scalarKey) || key.isNull()) {
+                        throw new YamlException("a mapping key must be a plain text, not " + key.kind(),
+                                key.location());
+                    }
+                    if (MERGE_KEY.equals(scalarKey.value()) && scalarKey.plain()) {
+                        mergeSources(value, merged);
+                        continue;
+                    }
+                    if (!seen.add(scalarKey.value())) {
+                        throw new YamlException("duplicate key '" + scalarKey.value() + "' in this mapping",
+                                key.location());
+                    }
+                    own.add(new MappingNode.Entry(scalarKey, value));
+                }
+                for (MappingNode source : merged) {
+                    for (MappingNode.Entry entry : source.entries()) {
+                        if (seen.add(entry.name())) {
+                            own.add(entry);
+                        }
+                    }
+                }
+                return new MappingNode(own, tag, location);
+            }
+
+            private void mergeSources(YamlNode value, List<MappingNode> merged) throws YamlException {
+                if (value instanceof MappingNode source) {
+                    merged.add(source);
+                    return;
+                }
+                if (value instanceof SequenceNode sequence) {
+                    for (YamlNode item : sequence.items()) {
+                        if (!(item instanceof MappingNode source)) {
+                            throw new YamlException("a '<<' merge key takes mappings, not " + item.kind(),
+                                    item.location());
+                        }
+                        merged.add(source);
+                    }
+                    return;
+                }
+                throw new YamlException("a '<<' merge key takes a mapping or a list of mappings, not "
+                        + value.kind(), value.location());
+            }
+        }
+    }
+
+    /** A finished node and its size with aliases expanded. */
+    private record Built(YamlNode node, long expanded) {
+    }
+}
