@@ -2,36 +2,119 @@ package io.jkompose.converters.writers;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns objects into text. One instance (one Jackson mapper) writes all output; the same objects
- * give the same bytes.
+ * Turns objects into text. One instance (one Jackson mapper per format, each built on first use)
+ * writes all output; the same objects give the same bytes.
+ *
+ * <p>Kubernetes objects are written with keys sorted at every level and without anything that
+ * carries no meaning (nulls, empty lists and objects, {@code status},
+ * {@code metadata.creationTimestamp}); see {@link ManifestNormalizer} for the few empty objects
+ * that are kept. Integer-or-string values and quantities are written the way their fabric8 types
+ * serialize them ({@code targetPort: 8080}, {@code storage: 100Mi}).
  */
 public final class ManifestWriter {
 
-    /** A YAML stream, one document per object, in the given order. */
+    private static final String DOCUMENT_START = "---\n";
+
+    private final Lazy<ObjectMapper> yamlMapper = new Lazy<>(WriterMappers::yaml);
+    private final Lazy<ObjectMapper> jsonMapper = new Lazy<>(WriterMappers::json);
+
+    /**
+     * A YAML stream, one document per object, in the given order. Like kompose's output, each
+     * document starts with {@code ---} and is followed by an empty line.
+     */
     public String yaml(List<HasMetadata> objects) {
-        throw new UnsupportedOperationException("being written");
+        StringBuilder out = new StringBuilder();
+        for (HasMetadata object : objects) {
+            out.append(yamlDocument(object)).append('\n');
+        }
+        return out.toString();
     }
 
-    /** One JSON document: a {@code v1 List} of the objects. */
+    /**
+     * One JSON document: a {@code v1 List} of the objects, keys sorted ({@code apiVersion},
+     * {@code items}, {@code kind}), ending with a newline. {@code items} is written even when
+     * empty, since a List requires it.
+     */
     public String json(List<HasMetadata> objects) {
-        throw new UnsupportedOperationException("being written");
+        ObjectMapper mapper = jsonMapper.get();
+        ObjectNode list = mapper.createObjectNode();
+        list.put("apiVersion", "v1");
+        ArrayNode items = list.putArray("items");
+        for (HasMetadata object : objects) {
+            items.add(manifest(mapper, object));
+        }
+        list.put("kind", "List");
+        return mapper.writeValueAsString(list) + "\n";
     }
 
-    /** One file per object, named {@code <name>-<kind>.yaml} (or {@code .json}), as kompose names them. */
+    /**
+     * One file per object, keyed and sorted by file name: {@code <metadata.name>-<kind in lower
+     * case>.yaml} (or {@code .json}), as kompose names them. A YAML file holds one document that
+     * starts with {@code ---}; a JSON file holds the object itself, ending with a newline.
+     *
+     * <p>When two objects would get the same file name (compared ignoring case), the first in list
+     * order keeps it and each later one gets {@code -2}, {@code -3}, ... before the extension
+     * ({@code web-service-2.yaml}), skipping numbers whose name another object already has.
+     *
+     * @throws IllegalArgumentException if an object has no {@code metadata.name}
+     */
     public SortedMap<String, String> files(List<HasMetadata> objects, boolean json) {
-        throw new UnsupportedOperationException("being written");
+        List<String> names = ManifestFileNames.of(objects, json ? ".json" : ".yaml");
+        SortedMap<String, String> files = new TreeMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            HasMetadata object = objects.get(i);
+            files.put(names.get(i), json ? jsonDocument(object) : yamlDocument(object));
+        }
+        return files;
     }
 
-    /** A plain tree of maps, lists and scalars (for {@code jkompose config}), keys in the tree's order. */
+    /**
+     * A plain tree of maps, lists and scalars (for {@code jkompose config}) in the same YAML
+     * style, keys in the tree's own order, nulls written as {@code null}, empty maps and lists as
+     * {@code {}} and {@code []}. No {@code ---}: the output is one document, as
+     * {@code docker compose config} prints it.
+     */
     public String treeYaml(Object tree) {
-        throw new UnsupportedOperationException("being written");
+        return yamlMapper.get().writeValueAsString(tree);
     }
 
-    /** The same tree as JSON. */
+    /** The same tree as pretty-printed JSON (2 spaces), keys in the tree's order, ending with a newline. */
     public String treeJson(Object tree) {
-        throw new UnsupportedOperationException("being written");
+        return jsonMapper.get().writeValueAsString(tree) + "\n";
+    }
+
+    private String yamlDocument(HasMetadata object) {
+        ObjectMapper mapper = yamlMapper.get();
+        return DOCUMENT_START + mapper.writeValueAsString(manifest(mapper, object));
+    }
+
+    private String jsonDocument(HasMetadata object) {
+        ObjectMapper mapper = jsonMapper.get();
+        return mapper.writeValueAsString(manifest(mapper, object)) + "\n";
+    }
+
+    /** The object's written form: serialized, identified, sorted and pruned. */
+    private static ObjectNode manifest(ObjectMapper mapper, HasMetadata object) {
+        Objects.requireNonNull(object, "a Kubernetes object to write is null");
+        JsonNode tree = mapper.valueToTree(object);
+        if (tree instanceof ObjectNode node) {
+            // Typed fabric8 objects carry both; a generic one may not, and a reader needs them.
+            if (!node.hasNonNull("apiVersion") && object.getApiVersion() != null) {
+                node.put("apiVersion", object.getApiVersion());
+            }
+            if (!node.hasNonNull("kind") && object.getKind() != null) {
+                node.put("kind", object.getKind());
+            }
+        }
+        return ManifestNormalizer.normalize(tree);
     }
 }
