@@ -133,10 +133,19 @@ public final class YamlReader {
         private Built scalar(ScalarEvent event) {
             String tag = event.getTag().orElse(null);
             if (tag == null || "!".equals(tag)) {
-                tag = event.isPlain() ? resolver.resolve(event.getValue(), true).getValue() : Tags.STR;
+                tag = event.isPlain() ? implicitTag(event.getValue()) : Tags.STR;
             }
             ScalarNode node = new ScalarNode(event.getValue(), tag, event.isPlain(), location(event));
             return remember(event, new Built(node, 1));
+        }
+
+        /** The core schema's tag, except snakeyaml's {@code !ENV_VARIABLE} for {@code ${X}}: a string to us. */
+        private String implicitTag(String value) {
+            String tag = resolver.resolve(value, true).getValue();
+            return switch (tag) {
+                case Tags.INT, Tags.FLOAT, Tags.BOOL, Tags.NULL -> tag;
+                default -> Tags.STR;
+            };
         }
 
         private Built alias(AliasEvent event) throws YamlException {

@@ -40,6 +40,11 @@ class YamlReaderTest {
     }
 
     @Test
+    void aPlainVariableReferenceIsAString() throws YamlException {
+        assertThat(map("port: ${PORT}\n").get("port").tag()).isEqualTo(Tags.STR);
+    }
+
+    @Test
     void keysKeepTheirWrittenOrder() throws YamlException {
         assertThat(map("z: 1\na: 2\nm: 3\n").keys()).containsExactly("z", "a", "m");
     }
