@@ -1,14 +1,15 @@
 package io.jkompose.converters;
 
+import io.jkompose.converters.pipeline.ConversionPipeline;
 import io.jkompose.model.Project;
 
-/** Converts a project into Kubernetes objects. */
+/** Converts a project into Kubernetes objects, through {@link ConversionPipeline#standard()}. */
 public final class KubernetesConverter {
 
     private KubernetesConverter() {
     }
 
     public static ConversionResult convert(Project project, ConvertOptions options) {
-        throw new UnsupportedOperationException("the converters are being written");
+        return ConversionPipeline.standard().run(project, options);
     }
 }

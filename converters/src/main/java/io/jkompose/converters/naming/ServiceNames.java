@@ -1,0 +1,50 @@
+package io.jkompose.converters.naming;
+
+import io.jkompose.model.Diagnostics;
+import io.jkompose.model.Project;
+import io.jkompose.model.Service;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives every service of a project its Kubernetes name (the workload's name and the
+ * {@code io.kompose.service} selector value), once per conversion, so that all steps agree.
+ */
+public final class ServiceNames {
+
+    private ServiceNames() {
+    }
+
+    /** Compose service name → Kubernetes name, in the project's service order. */
+    public static Map<String, String> assign(Project project, Diagnostics diagnostics) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Service service : project.services().values()) {
+            String name = KubernetesNames.label(service.name());
+            if (!taken.add(name)) {
+                String first = name;
+                int n = 2;
+                do {
+                    String suffix = "-" + n++;
+                    name = KubernetesNames.label(first.substring(0,
+                            Math.min(first.length(), KubernetesNames.LABEL_MAX - suffix.length())) + suffix);
+                } while (!taken.add(name));
+                diagnostics.error("name-clash", service.location(),
+                        "service '" + service.name() + "' gets the Kubernetes name '" + first
+                                + "' that another service already has; it is named '" + name + "' instead",
+                        "rename one of the services so that their names differ after lower-casing and replacing '_' and '.' by '-'");
+            } else if (!name.equals(service.name().toLowerCase(Locale.ROOT))) {
+                // Case alone does not matter to DNS; any other change does to the services that call this one.
+                diagnostics.warn("name-changed", service.location(),
+                        "service '" + service.name() + "' is named '" + name + "' on Kubernetes (a DNS-1123 label)",
+                        "other services must reach it as '" + name + "'");
+            }
+            names.put(service.name(), name);
+        }
+        return Collections.unmodifiableMap(names);
+    }
+}

@@ -1,0 +1,136 @@
+package io.jkompose.converters.pipeline;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.naming.ServiceNames;
+import io.jkompose.model.Diagnostics;
+import io.jkompose.model.Project;
+import io.jkompose.model.Service;
+import io.jkompose.model.ServiceVolume;
+import io.jkompose.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** What a conversion shares across services: the input, the options, the diagnostics, the outputs. */
+public final class ProjectContext {
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
+
+    private final Project project;
+    private final ConvertOptions options;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Map<String, String> kubernetesNames;
+    private final List<HasMetadata> projectObjects = new ArrayList<>();
+    private final List<ServiceContext> services = new ArrayList<>();
+    private Map<String, Boolean> writableVolumes;
+    private String pvcRequestSize;
+
+    public ProjectContext(Project project, ConvertOptions options) {
+        this.project = project;
+        this.options = options == null ? ConvertOptions.defaults() : options;
+        this.kubernetesNames = ServiceNames.assign(project, diagnostics);
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public ConvertOptions options() {
+        return options;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** The Kubernetes name of a Compose service (see {@link ServiceNames}). */
+    public String kubernetesName(String serviceName) {
+        String name = kubernetesNames.get(serviceName);
+        if (name == null) {
+            throw new IllegalArgumentException("no service named " + serviceName);
+        }
+        return name;
+    }
+
+    /** Objects of the whole project (Secrets, the Namespace), written after the Services. */
+    public void addProjectObject(HasMetadata object) {
+        projectObjects.add(object);
+    }
+
+    public List<HasMetadata> projectObjects() {
+        return Collections.unmodifiableList(projectObjects);
+    }
+
+    void addService(ServiceContext service) {
+        services.add(service);
+    }
+
+    /** The converted services, in the project's (sorted) order. */
+    public List<ServiceContext> services() {
+        return Collections.unmodifiableList(services);
+    }
+
+    /**
+     * Whether some service mounts the named volume read-write. A claim that one service writes
+     * must not be created {@code ReadOnlyMany} because another service mounts it read-only.
+     * Computed once for the project, so asking per mount stays linear.
+     */
+    public boolean isWrittenBySomeService(String volumeName) {
+        if (writableVolumes == null) {
+            writableVolumes = new HashMap<>();
+            for (Service service : project.services().values()) {
+                for (ServiceVolume volume : service.volumes()) {
+                    if (ServiceVolume.VOLUME.equals(volume.type()) && !volume.isAnonymous()) {
+                        writableVolumes.merge(volume.source(), !volume.readOnly(), Boolean::logicalOr);
+                    }
+                }
+            }
+        }
+        return writableVolumes.getOrDefault(volumeName, false);
+    }
+
+    /**
+     * The storage request of each claim: {@code --pvc-request-size}, or kompose's 100Mi when that
+     * is not a Kubernetes quantity (reported once).
+     */
+    public String pvcRequestSize() {
+        if (pvcRequestSize == null) {
+            String requested = options.pvcRequestSize();
+            if (QUANTITY.matcher(requested).matches()) {
+                pvcRequestSize = requested;
+            } else {
+                diagnostics.error("invalid-option", SourceLocation.NONE,
+                        "the PVC request size '" + requested + "' is not a Kubernetes quantity; "
+                                + ConvertOptions.DEFAULT_PVC_REQUEST_SIZE + " is used",
+                        "write a size such as 500Mi or 2Gi");
+                pvcRequestSize = ConvertOptions.DEFAULT_PVC_REQUEST_SIZE;
+            }
+        }
+        return pvcRequestSize;
+    }
+
+    /**
+     * Every object, in kompose's order: all Kubernetes Services first (by service name), then the
+     * project's objects, then per service its workload and the objects made for it. Duplicates
+     * are still there; {@link ObjectDeduplicator} removes them.
+     */
+    public List<HasMetadata> objectsInOrder() {
+        List<HasMetadata> objects = new ArrayList<>();
+        for (ServiceContext service : services) {
+            objects.addAll(service.kubernetesServices());
+        }
+        objects.addAll(projectObjects);
+        for (ServiceContext service : services) {
+            if (service.workload() != null) {
+                objects.add(service.workload());
+            }
+            objects.addAll(service.objects());
+        }
+        return objects;
+    }
+}

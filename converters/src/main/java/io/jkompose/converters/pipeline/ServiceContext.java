@@ -1,0 +1,158 @@
+package io.jkompose.converters.pipeline;
+
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.jkompose.converters.ConvertOptions;
+import io.jkompose.model.Diagnostics;
+import io.jkompose.model.Project;
+import io.jkompose.model.Service;
+import io.jkompose.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The conversion of one service in progress: the model service, the builders of its pod and
+ * main container that the steps fill, and the objects made for it. The final step turns the
+ * builders into the workload.
+ */
+public final class ServiceContext {
+
+    /** The label kompose selects a service's pods by; kept so that switching tools keeps selectors. */
+    public static final String SELECTOR_LABEL = "io.kompose.service";
+
+    private final ProjectContext projectContext;
+    private final Service service;
+    private final String name;
+    private final PodSpecBuilder podSpec = new PodSpecBuilder();
+    private final ContainerBuilder container = new ContainerBuilder();
+    private final SortedMap<String, String> annotations = new TreeMap<>();
+    private final SortedMap<String, String> workloadLabels = new TreeMap<>();
+    private final List<io.fabric8.kubernetes.api.model.Service> kubernetesServices = new ArrayList<>();
+    private final List<HasMetadata> objects = new ArrayList<>();
+    private Integer replicas;
+    private HasMetadata workload;
+
+    public ServiceContext(ProjectContext projectContext, Service service) {
+        this.projectContext = projectContext;
+        this.service = service;
+        this.name = projectContext.kubernetesName(service.name());
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public Project project() {
+        return projectContext.project();
+    }
+
+    public ProjectContext projectContext() {
+        return projectContext;
+    }
+
+    public ConvertOptions options() {
+        return projectContext.options();
+    }
+
+    public Diagnostics diagnostics() {
+        return projectContext.diagnostics();
+    }
+
+    /** The service's Kubernetes name: the workload's name and the selector value. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code io.kompose.service: <name>}: the workload's selector and its pods' labels. */
+    public Map<String, String> selectorLabels() {
+        return Map.of(SELECTOR_LABEL, name);
+    }
+
+    /** The pod spec, without its containers (the main container has its own builder). */
+    public PodSpecBuilder podSpec() {
+        return podSpec;
+    }
+
+    /** The service's container. */
+    public ContainerBuilder container() {
+        return container;
+    }
+
+    /** Adds a pod volume unless one of that name is there already; true when added. */
+    public boolean addPodVolume(Volume volume) {
+        if (podSpec.buildVolumes() != null
+                && podSpec.buildVolumes().stream().anyMatch(v -> v.getName().equals(volume.getName()))) {
+            return false;
+        }
+        podSpec.addToVolumes(volume);
+        return true;
+    }
+
+    public boolean hasPodVolume(String volumeName) {
+        return podSpec.buildVolumes() != null
+                && podSpec.buildVolumes().stream().anyMatch(v -> v.getName().equals(volumeName));
+    }
+
+    /** Annotations of the workload, its pod template and its Services (as kompose places them). */
+    public SortedMap<String, String> annotations() {
+        return annotations;
+    }
+
+    /** Labels of the workload's own metadata besides the selector label ({@code deploy.labels}). */
+    public SortedMap<String, String> workloadLabels() {
+        return workloadLabels;
+    }
+
+    /** The replica count, or null for the default of one. */
+    public Integer replicas() {
+        return replicas;
+    }
+
+    public void setReplicas(Integer replicas) {
+        this.replicas = replicas;
+    }
+
+    public void addKubernetesService(io.fabric8.kubernetes.api.model.Service kubernetesService) {
+        kubernetesServices.add(kubernetesService);
+    }
+
+    public List<io.fabric8.kubernetes.api.model.Service> kubernetesServices() {
+        return Collections.unmodifiableList(kubernetesServices);
+    }
+
+    /** An object made for this service (ConfigMap, claim ...), written after its workload. */
+    public void addObject(HasMetadata object) {
+        objects.add(object);
+    }
+
+    public List<HasMetadata> objects() {
+        return Collections.unmodifiableList(objects);
+    }
+
+    public HasMetadata workload() {
+        return workload;
+    }
+
+    public void setWorkload(HasMetadata workload) {
+        this.workload = workload;
+    }
+
+    public void warn(String code, SourceLocation location, String message, String hint) {
+        diagnostics().warn(code, location, message, hint);
+    }
+
+    public void error(String code, SourceLocation location, String message, String hint) {
+        diagnostics().error(code, location, message, hint);
+    }
+
+    /** Where the service wrote {@code key}, for diagnostics. */
+    public SourceLocation locationOf(String key) {
+        return service.locationOf(key);
+    }
+}

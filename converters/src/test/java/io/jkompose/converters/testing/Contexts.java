@@ -1,0 +1,46 @@
+package io.jkompose.converters.testing;
+
+import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.pipeline.ProjectContext;
+import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.model.Diagnostic;
+import io.jkompose.model.Project;
+import io.jkompose.model.Service;
+import java.util.List;
+
+/** Runs single steps on a service, for the steps' unit tests. */
+public final class Contexts {
+
+    private Contexts() {
+    }
+
+    /** A context for a project holding only this service, with kompose's default options. */
+    public static ServiceContext of(Service service) {
+        return of(Fixtures.project("proj", service), service, ConvertOptions.defaults());
+    }
+
+    public static ServiceContext of(Service service, ConvertOptions options) {
+        return of(Fixtures.project("proj", service), service, options);
+    }
+
+    public static ServiceContext of(Project project, Service service, ConvertOptions options) {
+        return new ServiceContext(new ProjectContext(project, options), service);
+    }
+
+    /** Applies the steps in order and returns the context. */
+    public static ServiceContext run(ServiceContext context, ServiceConversionStep... steps) {
+        for (ServiceConversionStep step : steps) {
+            step.apply(context);
+        }
+        return context;
+    }
+
+    public static List<Diagnostic> diagnostics(ServiceContext context) {
+        return context.diagnostics().toList();
+    }
+
+    public static List<String> codes(ServiceContext context) {
+        return context.diagnostics().toList().stream().map(Diagnostic::code).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package io.jkompose.converters.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the shared reference tools ({@code k8s-validate}, {@code k8s-diff}) on converter output.
+ * Tests that need them are skipped where /work/shared is not present.
+ */
+public final class SharedTools {
+
+    public static final Path SHARED = Path.of(System.getProperty("jkompose.shared", "/work/shared"));
+    public static final Path CORPUS = SHARED.resolve("corpus/kompose");
+
+    private SharedTools() {
+    }
+
+    /** Writes the objects as YAML under target/ and returns the file. */
+    public static Path write(String name, List<HasMetadata> objects) throws IOException {
+        Path dir = Path.of("target", "converter-output");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".yaml");
+        Files.writeString(file, Yaml.of(objects), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    public static void assertValid(Path manifests) throws IOException, InterruptedException {
+        Result result = run(List.of(SHARED.resolve("tools/k8s-validate").toString(), manifests.toString()));
+        assertThat(result.exit()).as("k8s-validate %s:%n%s", manifests, result.output()).isZero();
+    }
+
+    /**
+     * Compares with kompose's expected output: the differences k8s-diff reports, outside the
+     * objects ignored (regular expressions on kind/name), must be exactly those listed.
+     */
+    public static void assertDifferences(Path expected, Path actual, List<String> differences, String... ignored)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(SHARED.resolve("tools/k8s-diff").toString(),
+                expected.toString(), actual.toString()));
+        for (String pattern : ignored) {
+            command.add("--ignore");
+            command.add(pattern);
+        }
+        Result result = run(command);
+        List<String> lines = new ArrayList<>(result.output().lines().toList());
+        lines.remove(lines.size() - 1); // "equal" or "N differences"
+        assertThat(lines).as("k8s-diff %s %s", expected, actual).containsExactlyInAnyOrderElementsOf(differences);
+    }
+
+    private static Result run(List<String> command) throws IOException, InterruptedException {
+        assumeTrue(Files.isRegularFile(Path.of(command.get(0))), "shared tools not present");
+        List<String> withPython = new ArrayList<>(List.of("python3"));
+        withPython.addAll(command);
+        Process process = new ProcessBuilder(withPython).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(process.waitFor(), output);
+    }
+
+    private record Result(int exit, String output) {
+    }
+}
