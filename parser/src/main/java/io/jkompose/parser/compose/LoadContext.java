@@ -1,0 +1,28 @@
+package io.jkompose.parser.compose;
+
+import java.util.function.Function;
+
+/**
+ * What the mappers share while one project loads: the diagnostics (through {@link Values}), the
+ * project's paths and the interpolation environment.
+ */
+final class LoadContext {
+
+    final Values values;
+    final ProjectPaths paths;
+    final Function<String, String> lookup;
+    final KeyValues keyValues;
+    final PortParser ports;
+    final VolumeParser volumes;
+    final EnvFileLoader envFiles;
+
+    LoadContext(Values values, ProjectPaths paths, Function<String, String> lookup) {
+        this.values = values;
+        this.paths = paths;
+        this.lookup = lookup;
+        this.keyValues = new KeyValues(values);
+        this.ports = new PortParser(values);
+        this.volumes = new VolumeParser(values, paths);
+        this.envFiles = new EnvFileLoader(values, paths, lookup);
+    }
+}

@@ -1,0 +1,349 @@
+package io.jkompose.parser.compose;
+
+import io.jkompose.model.Deploy;
+import io.jkompose.model.EnvVar;
+import io.jkompose.model.Service;
+import io.jkompose.model.SourceLocation;
+import io.jkompose.parser.units.ByteSizes;
+import io.jkompose.parser.units.Cpus;
+import io.jkompose.parser.units.Durations;
+import io.jkompose.parser.yaml.MappingNode;
+import io.jkompose.parser.yaml.ScalarNode;
+import io.jkompose.parser.yaml.SequenceNode;
+import io.jkompose.parser.yaml.Tags;
+import io.jkompose.parser.yaml.YamlNode;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * One entry of {@code services} into a {@link Service}: each key the model has is read and checked,
+ * every key written is recorded in {@link Service#keys()} with its location, unknown keys are errors.
+ */
+final class ServiceMapper {
+
+    static final Pattern SERVICE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    private static final Pattern PROFILE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    private static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
+    private static final Pattern RESTART = Pattern.compile("no|always|unless-stopped|on-failure(:[0-9]+)?");
+    private static final Pattern PULL_POLICY = Pattern.compile(
+            "always|never|build|if_not_present|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+");
+    private static final String SIZE = "a size like 512m, 1gb or a number of bytes";
+    private static final String DURATION = "a duration like 10s or 1m30s";
+
+    private final LoadContext context;
+    private final Values values;
+    private final ServiceLinks links;
+    private final BuildMapper builds;
+    private final DeployMapper deploys;
+    private final HealthcheckMapper healthchecks;
+
+    ServiceMapper(LoadContext context) {
+        this.context = context;
+        this.values = context.values;
+        this.links = new ServiceLinks(values);
+        this.builds = new BuildMapper(context);
+        this.deploys = new DeployMapper(context);
+        this.healthchecks = new HealthcheckMapper(values);
+    }
+
+    /** The service, or null when its value is not a mapping (reported). */
+    Service map(MappingNode.Entry serviceEntry) {
+        String name = serviceEntry.name();
+        String path = "services." + name;
+        SourceLocation location = serviceEntry.key().location();
+        if (!SERVICE_NAME.matcher(name).matches()) {
+            values.error(Codes.INVALID_VALUE, location, "'" + name + "' is not a valid service name",
+                    "use letters, digits, '_', '.' and '-', starting with a letter or a digit");
+        }
+        YamlNode value = serviceEntry.value();
+        MappingNode mapping = value.isNull() ? MappingNode.empty(value.location()) : values.mapping(value, path);
+        if (mapping == null) {
+            return null;
+        }
+        values.checkKeys(mapping, KnownKeys.SERVICE, path);
+        Map<String, SourceLocation> keys = new LinkedHashMap<>();
+        KeyRecorder recorder = keys::putIfAbsent;
+        Service.Builder builder = Service.builder(name).location(location);
+        Integer scale = null;
+        SourceLocation scaleLocation = null;
+        TreeMap<String, String> labelFiles = new TreeMap<>();
+        TreeMap<String, String> labels = null;
+        for (MappingNode.Entry entry : mapping.entries()) {
+            String key = entry.name();
+            if (KnownKeys.isExtension(key) || !KnownKeys.SERVICE.contains(key)) {
+                continue;
+            }
+            keys.put(key, entry.key().location());
+            YamlNode node = entry.value();
+            String keyPath = path + "." + key;
+            switch (key) {
+                case "image" -> builder.image(image(node, keyPath));
+                case "build" -> builder.build(builds.map(node, keyPath, recorder));
+                case "pull_policy" -> builder.pullPolicy(pullPolicy(node, keyPath));
+                case "platform" -> builder.platform(values.string(node, keyPath));
+                case "command" -> builder.command(command(node, keyPath));
+                case "entrypoint" -> builder.entrypoint(command(node, keyPath));
+                case "working_dir" -> builder.workingDir(values.string(node, keyPath));
+                case "user" -> builder.user(values.string(node, keyPath));
+                case "group_add" -> builder.groupAdd(values.strings(node, keyPath));
+                case "environment" -> builder.environment(environment(node, keyPath));
+                case "env_file" -> builder.envFiles(context.envFiles.load(node, keyPath));
+                case "ports" -> builder.ports(context.ports.ports(node, keyPath));
+                case "expose" -> builder.expose(context.ports.expose(node, keyPath));
+                case "volumes" -> builder.volumes(context.volumes.volumes(node, keyPath, recorder));
+                case "tmpfs" -> builder.tmpfs(values.stringOrList(node, keyPath));
+                case "configs" -> builder.configs(links.fileReferences(node, keyPath, ""));
+                case "secrets" -> builder.secrets(links.fileReferences(node, keyPath, "/run/secrets"));
+                case "healthcheck" -> builder.healthcheck(healthchecks.map(node, keyPath));
+                case "deploy" -> builder.deploy(deploys.map(node, keyPath, recorder));
+                case "restart" -> builder.restart(restart(node, keyPath));
+                case "labels" -> labels = labels(node, keyPath);
+                case "label_file" -> labelFiles.putAll(labelFiles(node, keyPath));
+                case "annotations" -> builder.annotations(labels(node, keyPath));
+                case "hostname" -> builder.hostname(values.string(node, keyPath));
+                case "domainname" -> builder.domainname(values.string(node, keyPath));
+                case "stdin_open" -> builder.stdinOpen(values.bool(node, keyPath));
+                case "tty" -> builder.tty(values.bool(node, keyPath));
+                case "init" -> builder.init(values.bool(node, keyPath));
+                case "privileged" -> builder.privileged(values.bool(node, keyPath));
+                case "read_only" -> builder.readOnly(values.bool(node, keyPath));
+                case "cap_add" -> builder.capAdd(values.strings(node, keyPath));
+                case "cap_drop" -> builder.capDrop(values.strings(node, keyPath));
+                case "security_opt" -> builder.securityOpt(values.strings(node, keyPath));
+                case "sysctls" -> builder.sysctls(labels(node, keyPath));
+                case "network_mode" -> builder.networkMode(values.string(node, keyPath));
+                case "networks" -> builder.networks(links.networks(node, keyPath, recorder));
+                case "dns" -> builder.dns(values.stringOrList(node, keyPath));
+                case "dns_search" -> builder.dnsSearch(values.stringOrList(node, keyPath));
+                case "dns_opt" -> builder.dnsOpt(values.strings(node, keyPath));
+                case "extra_hosts" -> builder.extraHosts(links.extraHosts(node, keyPath));
+                case "depends_on" -> builder.dependsOn(links.dependsOn(node, keyPath));
+                case "profiles" -> builder.profiles(profiles(node, keyPath));
+                case "runtime" -> builder.runtime(values.string(node, keyPath));
+                case "stop_grace_period" ->
+                    builder.stopGracePeriod(values.parse(node, keyPath, Durations::parse, DURATION));
+                case "stop_signal" -> builder.stopSignal(values.string(node, keyPath));
+                case "container_name" -> builder.containerName(containerName(node, keyPath));
+                case "mem_limit" -> builder.memLimit(values.parse(node, keyPath, ByteSizes::parse, SIZE));
+                case "mem_reservation" -> builder.memReservation(values.parse(node, keyPath, ByteSizes::parse, SIZE));
+                case "memswap_limit" -> memswap(node, keyPath);
+                case "shm_size" -> builder.shmSize(values.parse(node, keyPath, ByteSizes::parse, SIZE));
+                case "cpus" -> builder.cpus(values.parse(node, keyPath, Cpus::parse, "a number of CPUs like 0.5"));
+                case "pids_limit" -> builder.pidsLimit(values.longValue(node, keyPath));
+                case "scale" -> {
+                    scale = replicas(node, keyPath);
+                    scaleLocation = node.location();
+                }
+                case "extends" -> UnsupportedFeatures.extend(entry, name, values);
+                default -> {
+                    // a key of the specification the model has no field for: kept in keys() only
+                }
+            }
+        }
+        if (labels != null || !labelFiles.isEmpty()) {
+            // labels written in the file win over those of label files
+            TreeMap<String, String> all = new TreeMap<>(labelFiles);
+            if (labels != null) {
+                all.putAll(labels);
+            }
+            builder.labels(all);
+        }
+        builder.keys(keys);
+        Service service = builder.build();
+        // an image or build that is written but wrong has been reported already
+        if (Values.isAbsent(mapping.get("image")) && Values.isAbsent(mapping.get("build"))
+                && !keys.containsKey("extends") && !keys.containsKey("provider")) {
+            values.error(Codes.INVALID_VALUE, location, "service '" + name + "' has neither an image nor a build",
+                    "add image: <image> or build: <folder with a Dockerfile>");
+        }
+        if (scale != null) {
+            service = withScale(service, scale, scaleLocation);
+        }
+        return service;
+    }
+
+    private String image(YamlNode node, String path) {
+        String image = values.string(node, path);
+        if (image != null && image.isBlank()) {
+            values.error(Codes.INVALID_VALUE, node.location(), path + " is empty", "give an image like nginx:1.27");
+            return null;
+        }
+        return image;
+    }
+
+    private String pullPolicy(YamlNode node, String path) {
+        String policy = values.string(node, path);
+        if (policy == null) {
+            return null;
+        }
+        if (!PULL_POLICY.matcher(policy).matches()) {
+            values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + policy + "' is not a pull policy",
+                    "use always, never, missing, build, if_not_present, daily, weekly or every_<duration>");
+            return null;
+        }
+        // the specification's two names for one policy
+        return policy.equals("if_not_present") ? "missing" : policy;
+    }
+
+    /** A list stays as written; a string is split into words as a shell would, without running one. */
+    private List<String> command(YamlNode node, String path) {
+        if (Values.isAbsent(node)) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar) {
+            ShellWords.Result words = ShellWords.split(scalar.value());
+            if (words.error() != null) {
+                values.error(Codes.INVALID_VALUE, node.location(), path + ": cannot split \"" + scalar.value()
+                        + "\" into words: " + words.error(), "close the quote, or write the command as a list");
+                return null;
+            }
+            if (words.operator() != null) {
+                values.warn(Codes.SHELL_OPERATOR, node.location(), path + " contains the shell operator '"
+                        + words.operator() + "', but no shell runs the command: '" + words.operator()
+                        + "' is passed as an argument", "write [\"sh\", \"-c\", \"...\"] to run it in a shell");
+            }
+            return words.words();
+        }
+        return values.strings(node, path);
+    }
+
+    private TreeMap<String, EnvVar> environment(YamlNode node, String path) {
+        TreeMap<String, EnvVar> result = new TreeMap<>();
+        for (KeyValues.Entry entry : context.keyValues.read(node, path).values()) {
+            // a name without a value takes its value from the environment, or stays unset
+            String value = entry.value() != null ? entry.value() : context.lookup.apply(entry.key());
+            result.put(entry.key(), new EnvVar(entry.key(), value, entry.location()));
+        }
+        return result;
+    }
+
+    private TreeMap<String, String> labels(YamlNode node, String path) {
+        TreeMap<String, String> result = new TreeMap<>();
+        context.keyValues.read(node, path)
+                .forEach((key, entry) -> result.put(key, entry.value() == null ? "" : entry.value()));
+        return result;
+    }
+
+    /** {@code label_file}: one file or a list, each read like an env file; later files win. */
+    private Map<String, String> labelFiles(YamlNode node, String path) {
+        Map<String, String> result = new TreeMap<>();
+        List<YamlNode> items;
+        if (node instanceof SequenceNode sequence) {
+            items = sequence.items();
+        } else if (node instanceof ScalarNode scalar && !scalar.isNull()) {
+            items = List.of(scalar);
+        } else {
+            values.stringOrList(node, path);
+            return result;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode item = items.get(i);
+            String itemPath = node instanceof ScalarNode ? path : path + "[" + i + "]";
+            String written = values.scalarItem(item, itemPath);
+            if (written == null) {
+                continue;
+            }
+            Path absolute;
+            try {
+                absolute = context.paths.resolve(written);
+            } catch (InvalidPathException e) {
+                values.error(Codes.INVALID_VALUE, item.location(), itemPath + ": '" + written
+                        + "' is not a valid path", null);
+                continue;
+            }
+            if (!Files.isRegularFile(absolute)) {
+                values.error(Codes.FILE_NOT_FOUND, item.location(), itemPath + ": the label file '" + written
+                        + "' does not exist (" + absolute + ")", null);
+                continue;
+            }
+            Map<String, String> read = context.envFiles.read(absolute, null, item.location(), itemPath);
+            if (read != null) {
+                result.putAll(read);
+            }
+        }
+        return result;
+    }
+
+    private String restart(YamlNode node, String path) {
+        if (node instanceof ScalarNode scalar && "false".equals(scalar.value())
+                && Tags.BOOL.equals(scalar.tag())) {
+            values.error(Codes.INVALID_VALUE, node.location(), path
+                    + " is the boolean false, not a restart policy", "quote it: restart: \"no\"");
+            return null;
+        }
+        String restart = values.string(node, path);
+        if (restart != null && !RESTART.matcher(restart).matches()) {
+            values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + restart + "' is not a restart policy",
+                    "use \"no\", always, on-failure, on-failure:<retries> or unless-stopped");
+            return null;
+        }
+        return restart;
+    }
+
+    private List<String> profiles(YamlNode node, String path) {
+        List<String> profiles = values.strings(node, path);
+        if (profiles == null) {
+            return null;
+        }
+        for (String profile : profiles) {
+            if (!PROFILE_NAME.matcher(profile).matches()) {
+                values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + profile
+                        + "' is not a valid profile name",
+                        "use letters, digits, '_', '.' and '-', starting with a letter or a digit");
+            }
+        }
+        return profiles;
+    }
+
+    private String containerName(YamlNode node, String path) {
+        String name = values.string(node, path);
+        if (name != null && !CONTAINER_NAME.matcher(name).matches()) {
+            values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + name
+                    + "' is not a valid container name",
+                    "use two or more letters, digits, '_', '.' and '-', starting with a letter or a digit");
+            return null;
+        }
+        return name;
+    }
+
+    /** Checked only: the model has no swap limit. -1 means unlimited. */
+    private void memswap(YamlNode node, String path) {
+        String text = values.string(node, path);
+        if (text != null && !text.trim().equals("-1")) {
+            values.parse(node, path, ByteSizes::parse, SIZE + ", or -1");
+        }
+    }
+
+    private Integer replicas(YamlNode node, String path) {
+        Integer replicas = values.integer(node, path);
+        if (replicas != null && replicas < 0) {
+            values.error(Codes.INVALID_VALUE, node.location(), path + " must be 0 or more, but it is " + replicas,
+                    null);
+            return null;
+        }
+        return replicas;
+    }
+
+    /** {@code scale} is the number of replicas: the same as {@code deploy.replicas}, which it must not contradict. */
+    private Service withScale(Service service, int scale, SourceLocation location) {
+        Deploy deploy = service.deploy();
+        if (deploy == null) {
+            return service.toBuilder()
+                    .deploy(new Deploy(null, scale, null, null, null, null, null, null, null, location)).build();
+        }
+        if (deploy.replicas() != null && deploy.replicas() != scale) {
+            values.error(Codes.INVALID_VALUE, location, "services." + service.name() + ".scale (" + scale
+                    + ") and deploy.replicas (" + deploy.replicas() + ") disagree", "keep only one of them");
+            return service;
+        }
+        return service.toBuilder().deploy(new Deploy(deploy.mode(), scale, deploy.labels(), deploy.resources(),
+                deploy.placement(), deploy.restartPolicy(), deploy.updateConfig(), deploy.rollbackConfig(),
+                deploy.endpointMode(), deploy.location())).build();
+    }
+}

@@ -1,0 +1,92 @@
+package io.jkompose.parser.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jkompose.model.SourceLocation;
+import io.jkompose.parser.yaml.ScalarNode;
+import io.jkompose.parser.yaml.Tags;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The small pieces: shell words, suggestions, IP addresses, file modes, project names. */
+class HelpersTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', emptyValue = "", nullValues = {}, value = {
+        "a b  c|a,b,c",
+        "'single quoted' x|single quoted,x",
+        "\"double \\\"escaped\\\" \\$HOME\"|double \"escaped\" $HOME",
+        "\"back\\slash\"|back\\slash",
+        "un\\ quoted|un quoted",
+        "a''b|ab",
+        "''|``",
+    })
+    void shellWords(String text, String expected) {
+        ShellWords.Result result = ShellWords.split(text);
+        assertThat(result.error()).isNull();
+        assertThat(result.words()).containsExactly(expected.split(",", -1));
+    }
+
+    @Test
+    void shellWordsErrorsAndOperators() {
+        assertThat(ShellWords.split("\"open").error()).isEqualTo("a double quote is not closed");
+        assertThat(ShellWords.split("trailing\\").error()).contains("backslash");
+        assertThat(ShellWords.split("a | b").operator()).isEqualTo("|");
+        assertThat(ShellWords.split("a '&&' b").operator()).isNull();
+        assertThat(ShellWords.split("a&&b").operator()).isNull();
+        assertThat(ShellWords.split("").words()).isEmpty();
+    }
+
+    @Test
+    void suggestions() {
+        Set<String> keys = KnownKeys.SERVICE;
+        assertThat(Suggestions.closest("imgae", keys)).isEqualTo("image");
+        assertThat(Suggestions.closest("port", keys)).isEqualTo("ports");
+        assertThat(Suggestions.closest("Environment", keys)).isEqualTo("environment");
+        assertThat(Suggestions.closest("env-file", keys)).isEqualTo("env_file");
+        assertThat(Suggestions.closest("completely_unrelated", keys)).isNull();
+        assertThat(Suggestions.distance("ab", "ba")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"127.0.0.1,true", "255.255.255.255,true", "256.1.1.1,false", "1.2.3,false", "::1,true",
+        "2001:db8::10,true", "fe80::1%eth0,true", "::ffff:10.0.0.1,true", "1:2:3:4:5:6:7:8,true",
+        "1:2:3:4:5:6:7:8:9,false", "1::2::3,false", "localhost,false", "gggg::1,false"})
+    void ipAddresses(String text, boolean valid) {
+        assertThat(IpAddresses.isValid(text)).isEqualTo(valid);
+    }
+
+    @Test
+    void fileModesFollowYaml11() {
+        assertThat(FileModes.parse(scalar("0440", Tags.INT))).isEqualTo(0440);
+        assertThat(FileModes.parse(scalar("0o755", Tags.STR))).isEqualTo(0755);
+        assertThat(FileModes.parse(scalar("288", Tags.INT))).isEqualTo(288);
+        assertThat(FileModes.parse(scalar("440", Tags.STR))).isEqualTo(0440);
+        assertThat(FileModes.parse(scalar("rw", Tags.STR))).isNull();
+        assertThat(FileModes.parse(scalar("0999", Tags.INT))).isNull();
+    }
+
+    @Test
+    void projectNames() {
+        assertThat(ProjectNames.normalize("My-App_2")).isEqualTo("my-app_2");
+        assertThat(ProjectNames.normalize("__x")).isEqualTo("x");
+        assertThat(ProjectNames.isValid("web")).isTrue();
+        assertThat(ProjectNames.isValid("Web")).isFalse();
+        assertThat(ProjectNames.isValid("-web")).isFalse();
+        assertThat(ProjectNames.isValid("")).isFalse();
+    }
+
+    @Test
+    void mountTargetsAreCleaned() {
+        assertThat(List.of("/a//b/", "/a/./b", "/a/../b", "/", "relative/x", "D:\\x"))
+                .extracting(VolumeParser::cleanTarget).containsExactly("/a/b", "/a/b", "/b", "/", "relative/x",
+                        "D:\\x");
+    }
+
+    private static ScalarNode scalar(String value, String tag) {
+        return new ScalarNode(value, tag, true, SourceLocation.NONE);
+    }
+}
