@@ -41,6 +41,25 @@ public final class Diagnostics {
         return Collections.unmodifiableList(items);
     }
 
+    /**
+     * A snapshot in source order: files in the order they first appear, then by line and column.
+     * Stable, so diagnostics at the same place keep the order they were found in; diagnostics
+     * without a location stay in front, where the user sees them first.
+     */
+    public List<Diagnostic> inSourceOrder() {
+        java.util.Map<String, Integer> fileOrder = new java.util.HashMap<>();
+        for (Diagnostic d : items) {
+            fileOrder.putIfAbsent(d.location().file(), fileOrder.size());
+        }
+        List<Diagnostic> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator
+                .comparingInt((Diagnostic d) -> d.location().isKnown() ? 1 : 0)
+                .thenComparingInt(d -> fileOrder.get(d.location().file()))
+                .thenComparingInt(d -> d.location().line())
+                .thenComparingInt(d -> d.location().column()));
+        return List.copyOf(sorted);
+    }
+
     /** A snapshot, for results that outlive the collector. */
     public List<Diagnostic> toList() {
         return List.copyOf(items);

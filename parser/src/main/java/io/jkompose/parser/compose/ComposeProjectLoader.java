@@ -78,7 +78,7 @@ public final class ComposeProjectLoader {
     }
 
     private LoadResult result(Project project) {
-        return new LoadResult(project, diagnostics.toList());
+        return new LoadResult(project, diagnostics.inSourceOrder());
     }
 
     /** The interpolation environment: the {@code .env} of the project directory, under the shell's. */

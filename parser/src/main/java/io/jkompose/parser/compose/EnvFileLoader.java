@@ -39,6 +39,11 @@ final class EnvFileLoader {
     }
 
     List<EnvFile> load(YamlNode node, String path) {
+        return load(node, path, lookup);
+    }
+
+    /** @param serviceLookup resolves variables inside the files' values */
+    List<EnvFile> load(YamlNode node, String path, Function<String, String> serviceLookup) {
         if (Values.isAbsent(node)) {
             return List.of();
         }
@@ -55,7 +60,7 @@ final class EnvFileLoader {
         Map<Path, EnvFile> unique = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             String itemPath = node instanceof SequenceNode ? path + "[" + i + "]" : path;
-            EnvFile file = entry(items.get(i), itemPath);
+            EnvFile file = entry(items.get(i), itemPath, serviceLookup);
             if (file != null) {
                 unique.put(file.path(), file);
             }
@@ -63,7 +68,7 @@ final class EnvFileLoader {
         return new ArrayList<>(unique.values());
     }
 
-    private EnvFile entry(YamlNode item, String path) {
+    private EnvFile entry(YamlNode item, String path, Function<String, String> serviceLookup) {
         String written;
         boolean required = true;
         String format = null;
@@ -98,7 +103,7 @@ final class EnvFileLoader {
         }
         Map<String, String> entries = Map.of();
         if (Files.isRegularFile(absolute)) {
-            Map<String, String> read = read(absolute, format, location, path);
+            Map<String, String> read = read(absolute, format, location, path, serviceLookup);
             if (read == null) {
                 return null;
             }
@@ -113,6 +118,11 @@ final class EnvFileLoader {
 
     /** The variables of a file, or null after reporting that it cannot be read. */
     Map<String, String> read(Path absolute, String format, SourceLocation location, String path) {
+        return read(absolute, format, location, path, lookup);
+    }
+
+    private Map<String, String> read(Path absolute, String format, SourceLocation location, String path,
+            Function<String, String> valueLookup) {
         String text;
         try {
             text = Files.readString(absolute);
@@ -130,7 +140,7 @@ final class EnvFileLoader {
         if (RAW.equals(format)) {
             return raw(text);
         }
-        return DotEnv.parse(text, paths.display(absolute), lookup, values.diagnostics());
+        return DotEnv.parse(text, paths.display(absolute), valueLookup, values.diagnostics());
     }
 
     /** {@code KEY=value} per line, the value exactly as written: no quotes removed, nothing expanded. */

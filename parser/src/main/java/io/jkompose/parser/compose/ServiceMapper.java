@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -74,6 +75,9 @@ final class ServiceMapper {
         SourceLocation scaleLocation = null;
         TreeMap<String, String> labelFiles = new TreeMap<>();
         TreeMap<String, String> labels = null;
+        // read first: env_files of the service are interpolated with its own environment in view (as kompose does)
+        TreeMap<String, EnvVar> environment = mapping.has("environment")
+                ? environment(mapping.get("environment"), path + ".environment") : new TreeMap<>();
         for (MappingNode.Entry entry : mapping.entries()) {
             String key = entry.name();
             if (KnownKeys.isExtension(key) || !KnownKeys.SERVICE.contains(key)) {
@@ -92,8 +96,8 @@ final class ServiceMapper {
                 case "working_dir" -> builder.workingDir(values.string(node, keyPath));
                 case "user" -> builder.user(values.string(node, keyPath));
                 case "group_add" -> builder.groupAdd(values.strings(node, keyPath));
-                case "environment" -> builder.environment(environment(node, keyPath));
-                case "env_file" -> builder.envFiles(context.envFiles.load(node, keyPath));
+                case "environment" -> builder.environment(environment);
+                case "env_file" -> builder.envFiles(context.envFiles.load(node, keyPath, serviceLookup(environment)));
                 case "ports" -> builder.ports(context.ports.ports(node, keyPath));
                 case "expose" -> builder.expose(context.ports.expose(node, keyPath));
                 case "volumes" -> builder.volumes(context.volumes.volumes(node, keyPath, recorder));
@@ -211,6 +215,14 @@ final class ServiceMapper {
             return words.words();
         }
         return values.strings(node, path);
+    }
+
+    /** The service's own {@code environment} first, then the project's interpolation environment. */
+    private Function<String, String> serviceLookup(Map<String, EnvVar> environment) {
+        return name -> {
+            EnvVar own = environment.get(name);
+            return own != null && own.value() != null ? own.value() : context.lookup.apply(name);
+        };
     }
 
     private TreeMap<String, EnvVar> environment(YamlNode node, String path) {

@@ -149,6 +149,16 @@ class EnvironmentTest {
     }
 
     @Test
+    void envFileValuesSeeTheServicesOwnEnvironmentFirst() {
+        // kompose's envfile-interpolation case: the service's environment wins over .env inside env_file values
+        Fixture fixture = new Fixture(dir).write("app.env", "ENGINE=${ENGINE:-elastic}\nPROFILE=${ENGINE}\n")
+                .compose("services:\n  web:\n    image: web\n    env_file: app.env\n"
+                        + "    environment:\n      - ENGINE=opensearch\n");
+        EnvFile file = fixture.service("web").envFiles().get(0);
+        assertThat(file.entries()).containsEntry("ENGINE", "opensearch").containsEntry("PROFILE", "opensearch");
+    }
+
+    @Test
     void aMissingRequiredEnvFileIsAnErrorAtItsEntry() {
         Diagnostic error = new Fixture(dir).compose("""
                 services:

@@ -169,11 +169,11 @@ class ErrorsTest {
                   front:
                 """).errors();
         assertThat(errors).containsExactly(
-                "invalid-value@10:5: services.db.network_mode refers to the service 'nowhere', which is not defined",
                 "invalid-value@4:16: services.web.networks refers to the network 'frontend', which is not defined",
-                "invalid-value@6:15: services.web.configs refers to the config 'conf', which is not defined",
                 "invalid-value@5:15: services.web.secrets refers to the secret 'tls', which is not defined",
-                "invalid-value@7:18: services.web.depends_on refers to the service 'dbb', which is not defined");
+                "invalid-value@6:15: services.web.configs refers to the config 'conf', which is not defined",
+                "invalid-value@7:18: services.web.depends_on refers to the service 'dbb', which is not defined",
+                "invalid-value@10:5: services.db.network_mode refers to the service 'nowhere', which is not defined");
     }
 
     @Test

@@ -235,9 +235,9 @@ class ServiceKeysTest {
                       restart_policy: {condition: sometimes}
                 """).errors();
         assertThat(errors).containsExactly(
+                "invalid-value@5:17: services.web.deploy.replicas must be 0 or more, but it is -1",
                 "invalid-value@6:13: services.web.deploy.mode: 'everywhere' is not one of global, global-job, "
                         + "replicated, replicated-job",
-                "invalid-value@5:17: services.web.deploy.replicas must be 0 or more, but it is -1",
                 "invalid-value@8:26: services.web.deploy.resources.limits.memory: invalid size \"big\": it is not a "
                         + "number with an optional unit; write a number of bytes, optionally followed by a unit b, "
                         + "k, m, g, t or p (1024-based, case-insensitive), such as 512, 64m, 1.5g or 2gb",
