@@ -1,0 +1,149 @@
+package io.jkompose.cli;
+
+import io.jkompose.converters.ConversionResult;
+import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.KubernetesConverter;
+import io.jkompose.parser.ComposeLoader;
+import io.jkompose.parser.LoadResult;
+import java.nio.file.InvalidPathException;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jkompose convert}: kompose's {@code convert}, with kompose's flags and their meaning. */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        abbreviateSynopsis = true,
+        description = {"Convert a Compose project into Kubernetes manifests.",
+                "Without -o or --stdout, writes one file per object (<name>-<kind>.yaml) into the current folder.",
+                "Nothing is written when there is an error."})
+final class ConvertCommand implements Callable<Integer> {
+
+    /** A Kubernetes resource quantity, such as {@code 100Mi}, {@code 1G} or {@code 1.5Gi}. */
+    private static final Pattern QUANTITY =
+            Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|[KMGTPE]i|[numkMGTPE])?");
+    /** A DNS-1123 label, what a namespace name must be. */
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
+    @ParentCommand
+    JKompose root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LoadOptions load;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "PATH",
+            description = "Write to PATH: one file per object when PATH is a folder or ends with '/', "
+                    + "else one file holding all objects. '-' means stdout.")
+    String out;
+
+    @Option(names = "--stdout", description = "Print all objects to stdout instead of writing files (not with -o).")
+    boolean stdout;
+
+    @Option(names = {"-j", "--json"}, description = "Write JSON instead of YAML (a v1 List when on one stream).")
+    boolean json;
+
+    private Integer replicas;
+
+    private String pvcRequestSize;
+
+    private String namespace;
+
+    @Option(names = "--with-kompose-annotation", arity = "0..1", fallbackValue = "true", defaultValue = "true",
+            paramLabel = "true|false",
+            description = "Add the kompose.cmd and kompose.version annotations to the objects (default true).")
+    boolean withKomposeAnnotation;
+
+    @Option(names = "--replicas", paramLabel = "N",
+            description = "Replica count of every workload, instead of the one in the file (default 1).")
+    void replicas(int value) {
+        if (value < 0) {
+            throw new ParameterException(spec.commandLine(), "--replicas must be 0 or more, not " + value);
+        }
+        replicas = value;
+    }
+
+    @Option(names = "--pvc-request-size", paramLabel = "SIZE",
+            description = "Storage request of each PersistentVolumeClaim, a Kubernetes quantity (default "
+                    + ConvertOptions.DEFAULT_PVC_REQUEST_SIZE + ").")
+    void pvcRequestSize(String value) {
+        if (!QUANTITY.matcher(value).matches()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--pvc-request-size must be a Kubernetes quantity such as 100Mi or 1Gi, not '" + value + "'");
+        }
+        pvcRequestSize = value;
+    }
+
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NAME",
+            description = "Namespace of the generated objects; a Namespace object is written too.")
+    void namespace(String value) {
+        if (!DNS_LABEL.matcher(value).matches()) {
+            throw new ParameterException(spec.commandLine(), "--namespace must be a valid namespace name "
+                    + "(lower-case letters, digits and '-', at most 63, starting and ending alphanumeric), not '"
+                    + value + "'");
+        }
+        namespace = value;
+    }
+
+    /** Puts the options of the help text in sections; called once when the command line is built. */
+    static void groupOptionsInHelp(CommandLine convert) {
+        convert.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
+                new OptionSections("Help")
+                        .section("Input", "--file", "--profile", "--no-interpolate", "--project-name")
+                        .section("Output", "--out", "--stdout", "--json")
+                        .section("Kubernetes", "--replicas", "--pvc-request-size", "--namespace",
+                                "--with-kompose-annotation")
+                        .section("Messages", "--verbose", "--error-on-warning", "--suppress-warnings"));
+    }
+
+    @Override
+    public Integer call() {
+        Invocation invocation = root.invocation();
+        OutputTarget target = outputTarget();
+        DiagnosticReporter reporter = root.diagnosticReporter(spec.commandLine());
+
+        LoadResult loaded = ComposeLoader.load(loadOptions().toRequest(invocation, root.filesBeforeCommand()));
+        if (!reporter.report(loaded.diagnostics())) {
+            return ExitCode.INVALID_INPUT;
+        }
+        if (loaded.project() == null) {
+            reporter.reportFailure("the project could not be loaded");
+            return ExitCode.INVALID_INPUT;
+        }
+        ConversionResult converted = KubernetesConverter.convert(loaded.project(), convertOptions());
+        if (!reporter.report(converted.diagnostics())) {
+            return ExitCode.INVALID_INPUT;
+        }
+        new ManifestOutput(invocation, root.verbose()).write(target, converted.objects(), json);
+        return ExitCode.OK;
+    }
+
+    /** Where to write; a usage error when -o and --stdout contradict each other. */
+    OutputTarget outputTarget() {
+        try {
+            return OutputTarget.choose(out, stdout, root.invocation().workingDir());
+        } catch (InvalidPathException e) {
+            throw new ParameterException(spec.commandLine(), "--out: not a valid path: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    LoadOptions loadOptions() {
+        return load;
+    }
+
+    /** The flags that change what objects are made. */
+    ConvertOptions convertOptions() {
+        return new ConvertOptions(replicas, pvcRequestSize, namespace, withKomposeAnnotation,
+                CommandText.of("jkompose", root.args()), VersionInfo.version());
+    }
+}

@@ -1,0 +1,150 @@
+package io.jkompose.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes a set of files into one folder, all or nothing: every file first goes to a temporary file
+ * beside its target, and only when all of them are written are they moved into place. On a failure
+ * the temporary files, the targets that did not exist before and the folders this call created are
+ * removed. (A file that existed before and was already replaced when a later move fails keeps the
+ * new content: moves within one folder are renames, which fail only in exotic cases.)
+ */
+public final class FileSetWriter {
+
+    /** Moves a written temporary file onto its target; replaceable so tests can make it fail. */
+    @FunctionalInterface
+    public interface Mover {
+        void move(Path source, Path target) throws IOException;
+    }
+
+    private final Mover mover;
+
+    public FileSetWriter() {
+        this(FileSetWriter::rename);
+    }
+
+    public FileSetWriter(Mover mover) {
+        this.mover = mover;
+    }
+
+    /**
+     * @param folder the target folder; created with its missing parents when needed
+     * @param files  file name to content, written in this map's order
+     * @return the written files, in the map's order
+     * @throws IOException              when anything cannot be written; nothing is left behind then
+     * @throws IllegalArgumentException when a name is not a plain file name
+     */
+    public List<Path> write(Path folder, Map<String, String> files) throws IOException {
+        files.keySet().forEach(FileSetWriter::checkName);
+        Path createdRoot = firstMissing(folder);
+        if (createdRoot == null && !Files.isDirectory(folder)) {
+            throw new IOException(folder + " exists and is not a folder");
+        }
+        List<Path> temporaries = new ArrayList<>();
+        List<Path> newTargets = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            String suffix = "." + ProcessHandle.current().pid() + ".tmp";
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                // Files.createTempFile would make the manifests owner-only (0600); this keeps the umask's mode.
+                Path temporary = folder.resolve("." + file.getKey() + suffix);
+                Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                temporaries.add(temporary);
+            }
+            int index = 0;
+            for (String name : files.keySet()) {
+                Path target = folder.resolve(name);
+                boolean existed = Files.exists(target);
+                mover.move(temporaries.get(index), target);
+                temporaries.set(index, null);
+                if (!existed) {
+                    newTargets.add(target);
+                }
+                written.add(target);
+                index++;
+            }
+            return written;
+        } catch (IOException | RuntimeException failure) {
+            undo(failure, temporaries, newTargets, createdRoot);
+            throw failure;
+        }
+    }
+
+    private static void undo(Exception failure, List<Path> temporaries, List<Path> newTargets, Path createdRoot) {
+        List<Path> leftovers = new ArrayList<>(newTargets);
+        temporaries.stream().filter(p -> p != null).forEach(leftovers::add);
+        for (Path path : leftovers) {
+            deleteQuietly(path, failure);
+        }
+        if (createdRoot != null) {
+            deleteTree(createdRoot, failure);
+        }
+    }
+
+    private static void deleteTree(Path root, Exception failure) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> deleteQuietly(path, failure));
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void deleteQuietly(Path path, Exception failure) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The outermost folder of {@code folder}'s chain that does not exist yet, or null when it exists. */
+    private static Path firstMissing(Path folder) {
+        Path absolute = folder.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            return null;
+        }
+        Path missing = absolute;
+        for (Path parent = absolute.getParent(); parent != null && !Files.exists(parent); parent = parent.getParent()) {
+            missing = parent;
+        }
+        return missing;
+    }
+
+    private static void checkName(String name) {
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a file name: " + name, e);
+        }
+        if (name.isEmpty() || path.getNameCount() != 1 || path.isAbsolute() || name.equals(".") || name.equals("..")
+                || !path.getFileName().toString().equals(name)) {
+            throw new IllegalArgumentException("not a plain file name: '" + name + "'");
+        }
+    }
+
+    private static void rename(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some file systems refuse atomic replacement; a plain replacing move is the next best thing.
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
