@@ -51,7 +51,7 @@ final class Values {
             String hint = suggestion != null ? "did you mean '" + suggestion + "'?"
                     : "remove it, or prefix it with 'x-' to keep it as an extension";
             error(Codes.UNKNOWN_KEY, entry.key().location(),
-                    "unknown key '" + key + "' in " + path + " (the Compose Specification has no such key here)",
+                    "unknown key '" + key + "' in " + path + ": the Compose Specification has no such key here",
                     hint);
         }
     }

@@ -71,8 +71,9 @@ final class VolumeParser {
             return null;
         }
         if (fields.size() == 1) {
+            // noCopy false, not null: Compose prints the short syntax's volumes with an (empty) volume block
             return new ServiceVolume(ServiceVolume.VOLUME, null, null, cleanTarget(fields.get(0)), false, null, null,
-                    null, null, null, null, null, null, location);
+                    null, null, Boolean.FALSE, null, null, null, location);
         }
         String source = fields.get(0);
         String target = cleanTarget(fields.get(1));
@@ -80,7 +81,7 @@ final class VolumeParser {
         String consistency = null;
         String propagation = null;
         String selinux = null;
-        Boolean noCopy = null;
+        Boolean noCopy = Boolean.FALSE;
         if (fields.size() == 3) {
             for (String option : fields.get(2).split(",")) {
                 if (option.equals("ro")) {

@@ -22,7 +22,7 @@ class ErrorsTest {
         assertThat(error.code()).isEqualTo("unknown-key");
         assertThat(error.location()).isEqualTo(SourceLocation.of("compose.yaml", 4, 5));
         assertThat(error.message()).isEqualTo(
-                "unknown key 'enviroment' in services.web (the Compose Specification has no such key here)");
+                "unknown key 'enviroment' in services.web: the Compose Specification has no such key here");
         assertThat(error.hint()).isEqualTo("did you mean 'environment'?");
     }
 

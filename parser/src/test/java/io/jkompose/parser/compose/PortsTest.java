@@ -99,7 +99,7 @@ class PortsTest {
                 """).errors();
         assertThat(errors).containsExactlyInAnyOrder(
                 "invalid-value@5:9: services.web.ports[0] has no 'target' (the container port)",
-                "unknown-key@9:9: unknown key 'host' in services.web.ports[1] (the Compose Specification has no such key here)",
+                "unknown-key@9:9: unknown key 'host' in services.web.ports[1]: the Compose Specification has no such key here",
                 "invalid-value@6:17: services.web.ports[1].target must be a port between 1 and 65535, but it is 99999",
                 "invalid-value@7:19: services.web.ports[1].protocol: 'icmp' is not a protocol",
                 "invalid-value@8:15: services.web.ports[1].mode: 'bridge' is not a port mode");
