@@ -159,7 +159,8 @@ public final class KubernetesNames {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static String trimEnds(String text, String chars) {
+    /** {@code text} without any of {@code chars} at either end. */
+    public static String trimEnds(String text, String chars) {
         int start = 0;
         int end = text.length();
         while (start < end && chars.indexOf(text.charAt(start)) >= 0) {

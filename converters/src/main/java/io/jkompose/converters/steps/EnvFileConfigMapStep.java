@@ -76,23 +76,11 @@ public final class EnvFileConfigMapStep implements ServiceConversionStep {
     static String configMapName(EnvFile file, String serviceName) {
         String written = file.written() != null ? file.written()
                 : file.path() != null && file.path().getFileName() != null ? file.path().getFileName().toString() : "";
-        String trimmed = trim(written, "./");
+        String trimmed = KubernetesNames.trimEnds(written, "./");
         String name = trimmed.replaceAll("[^a-zA-Z0-9]", "-");
         if (name.startsWith("-")) {
             name = serviceName + name;
         }
         return KubernetesNames.label(name, KubernetesNames.label(serviceName + "-env"));
-    }
-
-    private static String trim(String text, String chars) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && chars.indexOf(text.charAt(start)) >= 0) {
-            start++;
-        }
-        while (end > start && chars.indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return text.substring(start, end);
     }
 }
