@@ -25,9 +25,6 @@ import picocli.CommandLine.Spec;
                 "Nothing is written when there is an error."})
 final class ConvertCommand implements Callable<Integer> {
 
-    /** A Kubernetes resource quantity, such as {@code 100Mi}, {@code 1G} or {@code 1.5Gi}. */
-    private static final Pattern QUANTITY =
-            Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|[KMGTPE]i|[numkMGTPE])?");
     /** A DNS-1123 label, what a namespace name must be. */
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -51,9 +48,20 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-j", "--json"}, description = "Write JSON instead of YAML (a v1 List when on one stream).")
     boolean json;
 
-    private Integer replicas;
+    @Mixin
+    WorkloadFlags workloads;
 
-    private String pvcRequestSize;
+    @Mixin
+    StorageFlags storage;
+
+    @Mixin
+    NetworkFlags network;
+
+    @Mixin
+    ContainerFlags containers;
+
+    @Mixin
+    RuntimeFlags runtime;
 
     private String namespace;
 
@@ -61,26 +69,6 @@ final class ConvertCommand implements Callable<Integer> {
             paramLabel = "true|false",
             description = "Add the kompose.cmd and kompose.version annotations to the objects (default true).")
     boolean withKomposeAnnotation;
-
-    @Option(names = "--replicas", paramLabel = "N",
-            description = "Replica count of every workload, instead of the one in the file (default 1).")
-    void replicas(int value) {
-        if (value < 0) {
-            throw new ParameterException(spec.commandLine(), "--replicas must be 0 or more, not " + value);
-        }
-        replicas = value;
-    }
-
-    @Option(names = "--pvc-request-size", paramLabel = "SIZE",
-            description = "Storage request of each PersistentVolumeClaim, a Kubernetes quantity (default "
-                    + ConvertOptions.DEFAULT_PVC_REQUEST_SIZE + ").")
-    void pvcRequestSize(String value) {
-        if (!QUANTITY.matcher(value).matches()) {
-            throw new ParameterException(spec.commandLine(),
-                    "--pvc-request-size must be a Kubernetes quantity such as 100Mi or 1Gi, not '" + value + "'");
-        }
-        pvcRequestSize = value;
-    }
 
     @Option(names = {"-n", "--namespace"}, paramLabel = "NAME",
             description = "Namespace of the generated objects; a Namespace object is written too.")
@@ -99,8 +87,12 @@ final class ConvertCommand implements Callable<Integer> {
                 new OptionSections("Help")
                         .section("Input", "--file", "--profile", "--no-interpolate", "--project-name")
                         .section("Output", "--out", "--stdout", "--json")
-                        .section("Kubernetes", "--replicas", "--pvc-request-size", "--namespace",
-                                "--with-kompose-annotation")
+                        .section("Kubernetes", "--namespace", "--with-kompose-annotation")
+                        .section("Workloads", WorkloadFlags.OPTIONS)
+                        .section("Storage", StorageFlags.OPTIONS)
+                        .section("Network", NetworkFlags.OPTIONS)
+                        .section("Containers", ContainerFlags.OPTIONS)
+                        .section("Runtime", RuntimeFlags.OPTIONS)
                         .section("Messages", "--verbose", "--error-on-warning", "--suppress-warnings"));
     }
 
@@ -143,7 +135,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** The flags that change what objects are made. */
     ConvertOptions convertOptions() {
-        return new ConvertOptions(replicas, pvcRequestSize, namespace, withKomposeAnnotation,
-                CommandText.of("jkompose", root.args()), VersionInfo.version());
+        return new ConvertOptions(namespace, workloads.toOptions(), storage.toOptions(), network.toOptions(),
+                containers.toOptions(), runtime.toOptions(), new ConvertOptions.Provenance(withKomposeAnnotation,
+                        CommandText.of("jkompose", root.args()), VersionInfo.version()));
     }
 }

@@ -63,12 +63,12 @@ class OptionMappingTest {
     void convertDefaultsAreKomposeDefaults() {
         ConvertOptions options = parseConvert("convert").convertOptions();
 
-        assertThat(options.replicas()).isNull();
-        assertThat(options.pvcRequestSize()).isEqualTo("100Mi");
+        assertThat(options.workloads().replicas()).isNull();
+        assertThat(options.storage().pvcRequestSize()).isEqualTo("100Mi");
         assertThat(options.namespace()).isNull();
-        assertThat(options.withKomposeAnnotation()).isTrue();
-        assertThat(options.commandLine()).isEqualTo("jkompose convert");
-        assertThat(options.toolVersion()).isEqualTo(VersionInfo.version());
+        assertThat(options.provenance().withKomposeAnnotation()).isTrue();
+        assertThat(options.provenance().commandLine()).isEqualTo("jkompose convert");
+        assertThat(options.provenance().toolVersion()).isEqualTo(VersionInfo.version());
     }
 
     @Test
@@ -76,30 +76,30 @@ class OptionMappingTest {
         ConvertOptions options = parseConvert("convert", "--replicas", "3", "--pvc-request-size", "1Gi",
                 "-n", "web", "--with-kompose-annotation=false", "--stdout").convertOptions();
 
-        assertThat(options.replicas()).isEqualTo(3);
-        assertThat(options.pvcRequestSize()).isEqualTo("1Gi");
+        assertThat(options.workloads().replicas()).isEqualTo(3);
+        assertThat(options.storage().pvcRequestSize()).isEqualTo("1Gi");
         assertThat(options.namespace()).isEqualTo("web");
-        assertThat(options.withKomposeAnnotation()).isFalse();
-        assertThat(options.commandLine()).isEqualTo(
+        assertThat(options.provenance().withKomposeAnnotation()).isFalse();
+        assertThat(options.provenance().commandLine()).isEqualTo(
                 "jkompose convert --replicas 3 --pvc-request-size 1Gi -n web --with-kompose-annotation=false --stdout");
     }
 
     @Test
     void replicasZeroIsAllowed() {
-        assertThat(parseConvert("convert", "--replicas=0").convertOptions().replicas()).isZero();
+        assertThat(parseConvert("convert", "--replicas=0").convertOptions().workloads().replicas()).isZero();
     }
 
     @Test
     void komposeAnnotationFlagAcceptsBareAndExplicitValues() {
-        assertThat(parseConvert("convert", "--with-kompose-annotation").convertOptions().withKomposeAnnotation())
+        assertThat(parseConvert("convert", "--with-kompose-annotation").convertOptions().provenance().withKomposeAnnotation())
                 .isTrue();
-        assertThat(parseConvert("convert", "--with-kompose-annotation=true").convertOptions().withKomposeAnnotation())
+        assertThat(parseConvert("convert", "--with-kompose-annotation=true").convertOptions().provenance().withKomposeAnnotation())
                 .isTrue();
-        assertThat(parseConvert("convert", "--with-kompose-annotation=false").convertOptions().withKomposeAnnotation())
+        assertThat(parseConvert("convert", "--with-kompose-annotation=false").convertOptions().provenance().withKomposeAnnotation())
                 .isFalse();
         // Bare, and followed by another flag: the flag is not taken as its value.
         ConvertCommand convert = parseConvert("convert", "--with-kompose-annotation", "--stdout");
-        assertThat(convert.convertOptions().withKomposeAnnotation()).isTrue();
+        assertThat(convert.convertOptions().provenance().withKomposeAnnotation()).isTrue();
         assertThat(convert.stdout).isTrue();
     }
 
@@ -135,7 +135,7 @@ class OptionMappingTest {
                 "--replicas=2");
 
         assertThat(convert.convertOptions().namespace()).isEqualTo("second");
-        assertThat(convert.convertOptions().replicas()).isEqualTo(2);
+        assertThat(convert.convertOptions().workloads().replicas()).isEqualTo(2);
     }
 
     @Test

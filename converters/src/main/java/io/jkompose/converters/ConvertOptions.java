@@ -1,44 +1,89 @@
 package io.jkompose.converters;
 
 /**
- * The few choices that change what objects are made. Flags that only change where or how output
- * is written (-o, --stdout, -j) are the CLI's business and stay out of here.
+ * The choices that change what objects are made, grouped by concern so that each group stays small
+ * and is owned by the steps that read it. Flags that only change where or how output is written
+ * (-o, --stdout, -j) are the CLI's business and stay out of here.
  *
- * @param replicas              {@code --replicas}: overrides every service's replica count when not null
- * @param pvcRequestSize        {@code --pvc-request-size}: storage request of each PVC (kompose: 100Mi)
- * @param namespace             {@code -n}: set on every object and written as a Namespace; null for none
- * @param withKomposeAnnotation {@code --with-kompose-annotation}: add {@code kompose.cmd}/{@code kompose.version}
- * @param commandLine           the command line that ran, for the {@code kompose.cmd} annotation
- * @param toolVersion           for the {@code kompose.version} annotation
+ * @param namespace  {@code -n}: set on every namespaced object and written as a Namespace; null for none
+ * @param workloads  which workload kind, how many replicas, how services are grouped into pods
+ * @param storage    what volumes become
+ * @param network    Services, Ingresses, NetworkPolicies and start-up ordering
+ * @param containers details of the containers themselves
+ * @param runtime    container runtime targeting (RuntimeClass, CRI annotations)
+ * @param provenance the {@code kompose.cmd} / {@code kompose.version} annotations
  */
-public record ConvertOptions(Integer replicas, String pvcRequestSize, String namespace,
-        boolean withKomposeAnnotation, String commandLine, String toolVersion) {
+public record ConvertOptions(String namespace, WorkloadOptions workloads, StorageOptions storage,
+        NetworkOptions network, ContainerOptions containers, RuntimeOptions runtime, Provenance provenance) {
 
-    public static final String DEFAULT_PVC_REQUEST_SIZE = "100Mi";
+    public static final String DEFAULT_PVC_REQUEST_SIZE = StorageOptions.DEFAULT_PVC_REQUEST_SIZE;
 
     public ConvertOptions {
-        pvcRequestSize = pvcRequestSize == null || pvcRequestSize.isBlank() ? DEFAULT_PVC_REQUEST_SIZE : pvcRequestSize;
         namespace = namespace == null || namespace.isBlank() ? null : namespace;
+        workloads = workloads == null ? WorkloadOptions.defaults() : workloads;
+        storage = storage == null ? StorageOptions.defaults() : storage;
+        network = network == null ? NetworkOptions.defaults() : network;
+        containers = containers == null ? ContainerOptions.defaults() : containers;
+        runtime = runtime == null ? RuntimeOptions.defaults() : runtime;
+        provenance = provenance == null ? Provenance.defaults() : provenance;
     }
 
     /** kompose's defaults. */
     public static ConvertOptions defaults() {
-        return new ConvertOptions(null, DEFAULT_PVC_REQUEST_SIZE, null, true, "", "");
+        return new ConvertOptions(null, null, null, null, null, null, null);
     }
 
-    public ConvertOptions withReplicas(Integer value) {
-        return new ConvertOptions(value, pvcRequestSize, namespace, withKomposeAnnotation, commandLine, toolVersion);
-    }
+    /**
+     * Whether, and with what, to write kompose's {@code kompose.cmd} and {@code kompose.version} annotations.
+     *
+     * @param commandLine the command line that ran
+     * @param toolVersion the version of jkompose
+     */
+    public record Provenance(boolean withKomposeAnnotation, String commandLine, String toolVersion) {
 
-    public ConvertOptions withPvcRequestSize(String value) {
-        return new ConvertOptions(replicas, value, namespace, withKomposeAnnotation, commandLine, toolVersion);
+        public static Provenance defaults() {
+            return new Provenance(true, "", "");
+        }
     }
 
     public ConvertOptions withNamespace(String value) {
-        return new ConvertOptions(replicas, pvcRequestSize, value, withKomposeAnnotation, commandLine, toolVersion);
+        return new ConvertOptions(value, workloads, storage, network, containers, runtime, provenance);
     }
 
-    public ConvertOptions withKomposeAnnotation(boolean value, String cmd, String version) {
-        return new ConvertOptions(replicas, pvcRequestSize, namespace, value, cmd, version);
+    public ConvertOptions withWorkloads(WorkloadOptions value) {
+        return new ConvertOptions(namespace, value, storage, network, containers, runtime, provenance);
+    }
+
+    public ConvertOptions withStorage(StorageOptions value) {
+        return new ConvertOptions(namespace, workloads, value, network, containers, runtime, provenance);
+    }
+
+    public ConvertOptions withNetwork(NetworkOptions value) {
+        return new ConvertOptions(namespace, workloads, storage, value, containers, runtime, provenance);
+    }
+
+    public ConvertOptions withContainers(ContainerOptions value) {
+        return new ConvertOptions(namespace, workloads, storage, network, value, runtime, provenance);
+    }
+
+    public ConvertOptions withRuntime(RuntimeOptions value) {
+        return new ConvertOptions(namespace, workloads, storage, network, containers, value, provenance);
+    }
+
+    public ConvertOptions withProvenance(Provenance value) {
+        return new ConvertOptions(namespace, workloads, storage, network, containers, runtime, value);
+    }
+
+    /** Shorthand for tests and callers that set one thing. */
+    public ConvertOptions withReplicas(Integer value) {
+        return withWorkloads(workloads.withReplicas(value));
+    }
+
+    public ConvertOptions withPvcRequestSize(String value) {
+        return withStorage(storage.withPvcRequestSize(value));
+    }
+
+    public ConvertOptions withKomposeAnnotation(boolean value, String commandLine, String toolVersion) {
+        return withProvenance(new Provenance(value, commandLine, toolVersion));
     }
 }

@@ -100,7 +100,7 @@ public final class ProjectContext {
      */
     public String pvcRequestSize() {
         if (pvcRequestSize == null) {
-            String requested = options.pvcRequestSize();
+            String requested = options.storage().pvcRequestSize();
             if (QUANTITY.matcher(requested).matches()) {
                 pvcRequestSize = requested;
             } else {

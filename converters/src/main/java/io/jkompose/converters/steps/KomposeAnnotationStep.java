@@ -17,9 +17,9 @@ public final class KomposeAnnotationStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         ConvertOptions options = context.options();
-        if (options.withKomposeAnnotation()) {
-            context.annotations().put(COMMAND, options.commandLine() == null ? "" : options.commandLine());
-            context.annotations().put(VERSION, options.toolVersion() == null ? "" : options.toolVersion());
+        if (options.provenance().withKomposeAnnotation()) {
+            context.annotations().put(COMMAND, options.provenance().commandLine() == null ? "" : options.provenance().commandLine());
+            context.annotations().put(VERSION, options.provenance().toolVersion() == null ? "" : options.provenance().toolVersion());
         }
     }
 }

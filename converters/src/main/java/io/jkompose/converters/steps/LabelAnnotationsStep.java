@@ -30,7 +30,7 @@ public final class LabelAnnotationsStep implements ServiceConversionStep {
     }
 
     private static void add(ServiceContext context, Map<String, String> entries, String key) {
-        boolean keepKompose = context.options().withKomposeAnnotation();
+        boolean keepKompose = context.options().provenance().withKomposeAnnotation();
         entries.forEach((name, value) -> {
             if (name.startsWith(KOMPOSE_PREFIX) && !keepKompose) {
                 return;

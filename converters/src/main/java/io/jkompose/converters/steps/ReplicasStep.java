@@ -27,7 +27,7 @@ public final class ReplicasStep implements ServiceConversionStep {
             context.warn("unconverted-value", location, "deploy mode '" + deploy.mode() + "' of service '"
                     + context.service().name() + "' is not converted (yet); a Deployment is made", null);
         }
-        Integer replicas = context.options().replicas();
+        Integer replicas = context.options().workloads().replicas();
         if (replicas == null && deploy != null) {
             replicas = deploy.replicas();
         }
