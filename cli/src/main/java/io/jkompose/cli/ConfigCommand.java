@@ -1,7 +1,7 @@
 package io.jkompose.cli;
 
 import io.jkompose.converters.writers.ManifestWriter;
-import io.jkompose.parser.ComposeLoader;
+import io.jkompose.parser.ProjectLoader;
 import io.jkompose.parser.LoadResult;
 import io.jkompose.parser.canonical.CanonicalForm;
 import java.util.Map;
@@ -38,7 +38,7 @@ final class ConfigCommand implements Callable<Integer> {
     public Integer call() {
         Invocation invocation = root.invocation();
         DiagnosticReporter reporter = root.diagnosticReporter(spec.commandLine());
-        LoadResult loaded = ComposeLoader.load(load.toRequest(invocation, root.filesBeforeCommand()));
+        LoadResult loaded = ProjectLoader.load(load.toRequest(invocation, root.filesBeforeCommand()));
         if (!reporter.report(loaded.diagnostics())) {
             return ExitCode.INVALID_INPUT;
         }

@@ -3,7 +3,7 @@ package io.jkompose.cli;
 import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
-import io.jkompose.parser.ComposeLoader;
+import io.jkompose.parser.ProjectLoader;
 import io.jkompose.parser.LoadResult;
 import java.nio.file.InvalidPathException;
 import java.util.concurrent.Callable;
@@ -102,7 +102,7 @@ final class ConvertCommand implements Callable<Integer> {
         OutputTarget target = outputTarget();
         DiagnosticReporter reporter = root.diagnosticReporter(spec.commandLine());
 
-        LoadResult loaded = ComposeLoader.load(loadOptions().toRequest(invocation, root.filesBeforeCommand()));
+        LoadResult loaded = ProjectLoader.load(loadOptions().toRequest(invocation, root.filesBeforeCommand()));
         if (!reporter.report(loaded.diagnostics())) {
             return ExitCode.INVALID_INPUT;
         }

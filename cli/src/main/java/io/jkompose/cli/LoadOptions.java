@@ -1,9 +1,17 @@
 package io.jkompose.cli;
 
+import io.jkompose.parser.InputFormat;
 import io.jkompose.parser.LoadRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** What to load: the options every command that reads a Compose project shares ({@code @Mixin}). */
 public final class LoadOptions {
@@ -25,6 +33,23 @@ public final class LoadOptions {
             description = "Project name. Default: $COMPOSE_PROJECT_NAME, else the top-level name, else the folder's name.")
     String projectName;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    private InputFormat inputFormat = InputFormat.AUTO;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "compose or opencompose. Default: told apart by the file's shape "
+                    + "(OpenCompose lists its services).")
+    void inputFormat(String value) {
+        try {
+            inputFormat = InputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--input-format must be compose or opencompose, not '" + value + "'");
+        }
+    }
+
     /** The request for the loader; folder and environment come from the invocation, never from the JVM. */
     public LoadRequest toRequest(Invocation invocation) {
         return toRequest(invocation, List.of());
@@ -37,7 +62,20 @@ public final class LoadOptions {
     public LoadRequest toRequest(Invocation invocation, List<String> filesBeforeCommand) {
         List<String> allFiles = new ArrayList<>(filesBeforeCommand);
         allFiles.addAll(files);
+        String stdin = allFiles.contains("-") ? readStdin(invocation) : null;
         return new LoadRequest(allFiles, invocation.workingDir(), invocation.environment(), profiles,
-                projectName, !noInterpolate);
+                projectName, !noInterpolate, stdin, inputFormat);
+    }
+
+    /** {@code -f -}: the file is standard input, read once, whole. */
+    private static String readStdin(Invocation invocation) {
+        if (invocation.stdin() == null) {
+            return "";
+        }
+        try {
+            return new String(invocation.stdin().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input", e);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code args} file is one case (see {@link GoldenCase} for its layout, {@link GoldenCaseRun} for
  * how it runs). With {@code -Djkompose.golden.update=true} each case rewrites its
  * {@code expected/} from the actual run instead of comparing; review the diff before committing.
+ * {@code -Djkompose.golden.only=network/} runs (or rewrites) only the cases whose name starts so.
  */
 class GoldenTest {
 
@@ -25,7 +26,8 @@ class GoldenTest {
     Stream<DynamicTest> goldenCases() {
         List<GoldenCase> cases = GoldenCase.findAll(corpusRoot());
         assertThat(cases).as("golden cases under %s", corpusRoot()).isNotEmpty();
-        return cases.stream().map(goldenCase -> dynamicTest(goldenCase.name(), goldenCase.folder().toUri(),
+        String only = System.getProperty("jkompose.golden.only", "");
+        return cases.stream().filter(goldenCase -> goldenCase.name().startsWith(only)).map(goldenCase -> dynamicTest(goldenCase.name(), goldenCase.folder().toUri(),
                 () -> new GoldenCaseRun(goldenCase).check()));
     }
 }

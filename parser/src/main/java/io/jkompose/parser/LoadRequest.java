@@ -16,13 +16,22 @@ import java.util.Map;
  * @param profiles    profiles to enable ({@code --profile}); empty means {@code COMPOSE_PROFILES}
  * @param projectName {@code -p}, or null
  * @param interpolate false for {@code --no-interpolate}
+ * @param stdin       the text of standard input, for a file given as {@code -}; null when there is none
+ * @param inputFormat {@code --input-format}: Compose, OpenCompose, or told apart by shape
  */
 public record LoadRequest(List<String> files, Path workingDir, Map<String, String> environment,
-        List<String> profiles, String projectName, boolean interpolate) {
+        List<String> profiles, String projectName, boolean interpolate, String stdin, InputFormat inputFormat) {
 
     public LoadRequest {
         files = files == null ? List.of() : List.copyOf(files);
         environment = environment == null ? Map.of() : Map.copyOf(environment);
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        inputFormat = inputFormat == null ? InputFormat.AUTO : inputFormat;
+    }
+
+    /** No standard input, format told apart by shape. */
+    public LoadRequest(List<String> files, Path workingDir, Map<String, String> environment,
+            List<String> profiles, String projectName, boolean interpolate) {
+        this(files, workingDir, environment, profiles, projectName, interpolate, null, InputFormat.AUTO);
     }
 }
