@@ -117,7 +117,7 @@ public final class ConversionPipeline {
         }
         return new ConversionResult(
                 ObjectDeduplicator.deduplicate(context.objectsInOrder(), context.diagnostics()),
-                context.diagnostics().toList());
+                context.diagnostics().inSourceOrder());
     }
 
     public List<ServiceConversionStep> serviceSteps() {

@@ -118,8 +118,8 @@ class ConversionPipelineTest {
         ConversionResult result = KubernetesConverter.convert(shop(), OPTIONS);
         assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.location()).containsExactly(
                 "name-changed@compose.yaml:2:3",            // front_end → front-end
-                "unconverted-key@compose.yaml:6:5",         // depends_on of front_end
-                "image-from-build@compose.yaml:3:5");       // worker, at its build key
+                "image-from-build@compose.yaml:3:5",        // worker, at its build key
+                "unconverted-key@compose.yaml:6:5");        // depends_on of front_end
     }
 
     @Test

@@ -45,8 +45,8 @@ class UnconvertedKeysStepTest {
         Service app = service("app", "x").keys(keys("image", "deploy")).deploy(deploy).build();
         List<Diagnostic> warnings = unconverted(app);
         assertThat(warnings).extracting(Diagnostic::message).containsExactly(
-                "key 'deploy.restart_policy' of service 'app' is not converted to Kubernetes (yet)",
-                "key 'deploy.endpoint_mode' of service 'app' is not converted to Kubernetes (yet)");
+                "key 'deploy.endpoint_mode' of service 'app' is not converted to Kubernetes (yet)",
+                "key 'deploy.restart_policy' of service 'app' is not converted to Kubernetes (yet)");
         assertThat(warnings).extracting(Diagnostic::location).containsExactly(at(9, 7), at(7, 5));
     }
 
