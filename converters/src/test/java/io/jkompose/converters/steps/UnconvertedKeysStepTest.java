@@ -47,7 +47,7 @@ class UnconvertedKeysStepTest {
         assertThat(warnings).extracting(Diagnostic::message).containsExactly(
                 "key 'deploy.endpoint_mode' of service 'app' is not converted to Kubernetes (yet)",
                 "key 'deploy.restart_policy' of service 'app' is not converted to Kubernetes (yet)");
-        assertThat(warnings).extracting(Diagnostic::location).containsExactly(at(9, 7), at(7, 5));
+        assertThat(warnings).extracting(Diagnostic::location).containsExactly(at(7, 5), at(9, 7));
     }
 
     @Test
