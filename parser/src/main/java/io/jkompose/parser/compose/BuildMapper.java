@@ -78,7 +78,7 @@ final class BuildMapper {
             return written;
         }
         try {
-            return context.paths.resolveHostPath(written);
+            return context.paths.resolveHostPath(written, node.location());
         } catch (InvalidPathException e) {
             context.values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + written
                     + "' is not a valid path", null);

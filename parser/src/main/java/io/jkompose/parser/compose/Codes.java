@@ -18,6 +18,9 @@ final class Codes {
     static final String MISSING_FILE = "missing-file";
     static final String UNSET_VARIABLE = "unset-variable";
     static final String SHELL_OPERATOR = "shell-operator";
+    static final String EXTENDS = "extends";
+    static final String INCLUDE = "include";
+    static final String LIMIT = "limit";
 
     private Codes() {
     }

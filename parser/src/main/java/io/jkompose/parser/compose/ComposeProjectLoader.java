@@ -1,6 +1,5 @@
 package io.jkompose.parser.compose;
 
-import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
@@ -8,14 +7,10 @@ import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.LoadRequest;
 import io.jkompose.parser.LoadResult;
 import io.jkompose.parser.dotenv.DotEnv;
-import io.jkompose.parser.interpolation.TreeInterpolator;
+import io.jkompose.parser.interpolation.InterpolationException;
+import io.jkompose.parser.interpolation.Interpolator;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
-import io.jkompose.parser.yaml.YamlException;
-import io.jkompose.parser.yaml.YamlNode;
-import io.jkompose.parser.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +30,7 @@ import java.util.function.Function;
 public final class ComposeProjectLoader {
 
     private static final String DOT_ENV = ".env";
+    private static final String COMPOSE_PROJECT_NAME = "COMPOSE_PROJECT_NAME";
 
     private final LoadRequest request;
     private final Diagnostics diagnostics = new Diagnostics();
@@ -55,26 +51,49 @@ public final class ComposeProjectLoader {
         }
         Path workingDir = request.workingDir().normalize();
         List<ComposeFile> files = new FileLocator(workingDir, diagnostics).locate(request.files(),
-                request.environment());
+                request.environment(), request.stdin());
         if (files.isEmpty()) {
             return result(null);
         }
-        Path projectDir = files.get(0).path().getParent();
+        // standard input has no folder of its own: the project is the working folder, as in Compose
+        Path projectDir = files.get(0).isStdin() ? workingDir : files.get(0).path().getParent();
         ProjectPaths paths = new ProjectPaths(workingDir, projectDir, request.environment().get("HOME"));
-        Map<String, String> environment = environment(paths);
-        Function<String, String> lookup = environment::get;
+        LoadSession session = new LoadSession(values, paths, request.interpolate());
+        Map<String, String> environment = environment(paths, session.reader);
 
-        MappingNode merged = readAndMerge(files, lookup);
+        List<Document> documents = new ArrayList<>();
+        boolean unreadable = false;
+        for (ComposeFile file : files) {
+            session.countFile(SourceLocation.file(file.display()));
+            List<Document> read = session.reader.read(file);
+            if (read == null) {
+                unreadable = true;
+            } else {
+                documents.addAll(read);
+            }
+        }
+        if (unreadable) {
+            return result(null);
+        }
+        String name = projectName(documents, projectDir, environment);
+        if (name != null) {
+            // the project's name is a variable the files may use, as in Compose
+            environment.put(COMPOSE_PROJECT_NAME, name);
+        }
+        Function<String, String> lookup = environment::get;
+        MappingNode merged = new ModelLoader(session, lookup, List.of()).load(documents);
         if (merged == null) {
             return result(null);
         }
+        if (merged.size() == 0) {
+            String message = files.size() == 1 ? "the Compose file is empty" : "the Compose files are all empty";
+            diagnostics.error(Codes.EMPTY_FILE, SourceLocation.file(files.get(0).display()), message,
+                    "add a services: section");
+            return result(null);
+        }
         LoadContext context = new LoadContext(values, paths, lookup);
-        Project project = map(merged, context, files, environment);
+        Project project = map(merged, context, files, environment, name);
         return result(diagnostics.hasErrors() ? null : project);
-    }
-
-    private int errorCount() {
-        return (int) diagnostics.all().stream().filter(Diagnostic::isError).count();
     }
 
     private LoadResult result(Project project) {
@@ -82,11 +101,11 @@ public final class ComposeProjectLoader {
     }
 
     /** The interpolation environment: the {@code .env} of the project directory, under the shell's. */
-    private Map<String, String> environment(ProjectPaths paths) {
+    private Map<String, String> environment(ProjectPaths paths, DocumentReader reader) {
         Map<String, String> environment = new HashMap<>();
         Path dotEnv = paths.projectDir().resolve(DOT_ENV);
         if (Files.isRegularFile(dotEnv)) {
-            String text = readText(dotEnv, paths.display(dotEnv));
+            String text = reader.readText(dotEnv, paths.display(dotEnv));
             if (text != null) {
                 environment.putAll(DotEnv.parse(text, paths.display(dotEnv), request.environment()::get,
                         diagnostics));
@@ -96,112 +115,24 @@ public final class ComposeProjectLoader {
         return environment;
     }
 
-    private MappingNode readAndMerge(List<ComposeFile> files, Function<String, String> lookup) {
-        YamlReader reader = new YamlReader();
-        TreeMerger merger = new TreeMerger(values);
-        MappingNode merged = null;
-        boolean failed = false;
-        for (ComposeFile file : files) {
-            String text = readText(file.path(), file.display());
-            if (text == null) {
-                failed = true;
-                continue;
-            }
-            List<YamlNode> documents;
-            try {
-                documents = reader.readAll(text, file.display());
-            } catch (YamlException e) {
-                diagnostics.error(Codes.INVALID_YAML, e.location(), e.getMessage(), null);
-                failed = true;
-                continue;
-            }
-            for (YamlNode document : documents) {
-                if (document.isNull()) {
-                    continue;
-                }
-                if (!(document instanceof MappingNode mapping)) {
-                    diagnostics.error(Codes.INVALID_TYPE, document.location(),
-                            "the top level of a Compose file must be a mapping (services:, volumes:...), but it is "
-                                    + Values.describe(document), null);
-                    failed = true;
-                    continue;
-                }
-                UnsupportedFeatures.checkTags(mapping, values);
-                int errorsBefore = errorCount();
-                MappingNode layer = layer(mapping, lookup);
-                // a value that could not be interpolated is kept as written and would only cause follow-on errors
-                failed |= errorCount() > errorsBefore;
-                merged = merged == null ? layer : merger.merge(merged, layer);
-            }
-        }
-        if (failed) {
-            return null;
-        }
-        if (merged == null || merged.size() == 0) {
-            String names = files.size() == 1 ? "the Compose file is empty" : "the Compose files are all empty";
-            diagnostics.error(Codes.EMPTY_FILE, SourceLocation.file(files.get(0).display()), names,
-                    "add a services: section");
-            return null;
-        }
-        return merged;
-    }
-
-    /**
-     * One document made ready to merge: interpolated, as Compose does file by file. This is where
-     * {@code include} (load the included files, merge them below this one) and {@code extends}
-     * (resolve each service against its base, in this file's context) will plug in.
-     */
-    private MappingNode layer(MappingNode document, Function<String, String> lookup) {
-        if (!request.interpolate()) {
-            return document;
-        }
-        YamlNode interpolated = TreeInterpolator.interpolate(document, lookup, diagnostics,
-                (variable, location) -> diagnostics.warn(Codes.UNSET_VARIABLE, location, "the variable " + variable
-                        + " is not set; it is replaced by an empty string", "set it in the environment or in the "
-                        + "project's .env file, or give a default: ${" + variable + ":-value}"));
-        return interpolated instanceof MappingNode mapping ? mapping : document;
-    }
-
-    private String readText(Path path, String display) {
-        try {
-            String text = Files.readString(path);
-            return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            diagnostics.error(Codes.UNREADABLE_FILE, SourceLocation.file(display), "the file is not UTF-8 text",
-                    "save it as UTF-8");
-        } catch (IOException e) {
-            diagnostics.error(Codes.UNREADABLE_FILE, SourceLocation.file(display), "cannot read the file: "
-                    + e.getMessage(), null);
-        }
-        return null;
-    }
-
     private Project map(MappingNode root, LoadContext context, List<ComposeFile> files,
-            Map<String, String> environment) {
+            Map<String, String> environment, String name) {
         checkTopLevelKeys(root);
-        ScalarNode nameNode = null;
         for (MappingNode.Entry entry : root.entries()) {
             switch (entry.name()) {
-                case "include" -> UnsupportedFeatures.include(entry, values);
                 case "models" -> values.warn(Codes.IGNORED, entry.key().location(),
                         "the top-level models are not supported by jkompose and are ignored", null);
-                case "name" -> {
-                    String written = values.string(entry.value(), "name");
-                    if (written != null && !written.isEmpty()) {
-                        nameNode = (ScalarNode) entry.value();
-                    }
-                }
+                case "name" -> values.string(entry.value(), "name");
                 default -> {
-                    // version is obsolete and ignored; the sections are read below
+                    // version is obsolete and ignored; include has been applied; the sections are read below
                 }
             }
         }
-        String name = projectName(nameNode, context.paths.projectDir(), environment);
 
         Map<String, Service> all = new LinkedHashMap<>();
         MappingNode services = values.mapping(root.get("services"), "services");
+        ServiceMapper mapper = new ServiceMapper(context);
         if (services != null) {
-            ServiceMapper mapper = new ServiceMapper(context);
             for (MappingNode.Entry entry : services.entries()) {
                 Service service = mapper.map(entry);
                 if (service != null) {
@@ -223,7 +154,7 @@ public final class ComposeProjectLoader {
         var secrets = resources.secrets(root.get("secrets"));
         SortedMap<String, Service> checked = new ConsistencyChecker(values).check(active,
                 new ConsistencyChecker.Definitions(all, volumes.keySet(), networks.keySet(), configs.keySet(),
-                        secrets.keySet()));
+                        secrets.keySet(), mapper.references()));
         List<Path> paths = new ArrayList<>(files.size());
         for (ComposeFile file : files) {
             paths.add(file.path());
@@ -253,8 +184,36 @@ public final class ComposeProjectLoader {
         }
     }
 
-    /** {@code -p}, else {@code COMPOSE_PROJECT_NAME}, else {@code name:}, else the project folder's name. */
-    private String projectName(ScalarNode nameNode, Path projectDir, Map<String, String> environment) {
+    /**
+     * {@code -p}, else {@code COMPOSE_PROJECT_NAME}, else {@code name:}, else the project folder's name.
+     * Decided before the files are interpolated, because they may use it as {@code COMPOSE_PROJECT_NAME}:
+     * {@code name:} is the last one the files write, interpolated on its own.
+     */
+    private String projectName(List<Document> documents, Path projectDir, Map<String, String> environment) {
+        ScalarNode nameNode = null;
+        String written = null;
+        for (Document document : documents) {
+            if (document.root().get("name") instanceof ScalarNode scalar && !scalar.isNull()
+                    && !scalar.value().isEmpty()) {
+                nameNode = scalar;
+            }
+        }
+        if (nameNode != null) {
+            written = nameNode.value();
+            if (request.interpolate()) {
+                try {
+                    written = Interpolator.interpolate(written, environment::get);
+                } catch (InterpolationException e) {
+                    // reported where the file is interpolated
+                    written = null;
+                }
+            }
+        }
+        return projectName(nameNode, written, projectDir, environment);
+    }
+
+    private String projectName(ScalarNode nameNode, String written, Path projectDir,
+            Map<String, String> environment) {
         String given = request.projectName();
         String origin = "the project name given with -p";
         if (given == null || given.isEmpty()) {
@@ -270,12 +229,12 @@ public final class ComposeProjectLoader {
             }
             return given;
         }
-        if (nameNode != null) {
-            String name = ProjectNames.normalize(nameNode.value());
+        if (nameNode != null && written != null && !written.isEmpty()) {
+            String name = ProjectNames.normalize(written);
             if (!name.isEmpty()) {
                 return name;
             }
-            diagnostics.error(Codes.INVALID_PROJECT_NAME, nameNode.location(), "name: '" + nameNode.value()
+            diagnostics.error(Codes.INVALID_PROJECT_NAME, nameNode.location(), "name: '" + written
                     + "' has no letter or digit to make a project name of", "give a name like my-app");
             return null;
         }

@@ -33,7 +33,12 @@ final class ConsistencyChecker {
 
     /** What the checks look at besides the active services. */
     record Definitions(Map<String, Service> allServices, Set<String> volumes, Set<String> networks,
-            Set<String> configs, Set<String> secrets) {
+            Set<String> configs, Set<String> secrets, Map<String, List<ServiceMapper.ServiceReference>> references) {
+
+        Definitions(Map<String, Service> allServices, Set<String> volumes, Set<String> networks, Set<String> configs,
+                Set<String> secrets) {
+            this(allServices, volumes, networks, configs, secrets, Map.of());
+        }
     }
 
     /** The active services, with dependencies on inactive ones removed. */
@@ -48,6 +53,13 @@ final class ConsistencyChecker {
                     undefined(volume.location(), path + ".volumes", "volume", volume.source(), definitions.volumes(),
                             "add it under the top-level volumes:, or write ./" + volume.source()
                                     + " to mount a folder of the project");
+                }
+            }
+            for (ServiceMapper.ServiceReference reference : definitions.references().getOrDefault(service.name(),
+                    List.of())) {
+                if (!definitions.allServices().containsKey(reference.service())) {
+                    undefined(reference.location(), path + "." + reference.key(), "service", reference.service(),
+                            definitions.allServices().keySet(), null);
                 }
             }
             checkReferences(service.configs(), path + ".configs", "config", definitions.configs());

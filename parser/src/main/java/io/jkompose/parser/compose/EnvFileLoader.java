@@ -96,7 +96,7 @@ final class EnvFileLoader {
         }
         Path absolute;
         try {
-            absolute = paths.resolve(written);
+            absolute = paths.resolve(written, location);
         } catch (InvalidPathException e) {
             values.error(Codes.INVALID_VALUE, location, path + ": '" + written + "' is not a valid path", null);
             return null;

@@ -23,6 +23,8 @@ final class FileLocator {
 
     private final Path workingDir;
     private final Diagnostics diagnostics;
+    private String stdin;
+    private boolean stdinUsed;
 
     FileLocator(Path workingDir, Diagnostics diagnostics) {
         this.workingDir = workingDir;
@@ -31,6 +33,12 @@ final class FileLocator {
 
     /** The files, in load order; empty after reporting an error. */
     List<ComposeFile> locate(List<String> requested, Map<String, String> environment) {
+        return locate(requested, environment, null);
+    }
+
+    /** @param stdin the text of standard input, for a file given as {@code -}; null when there is none */
+    List<ComposeFile> locate(List<String> requested, Map<String, String> environment, String stdin) {
+        this.stdin = stdin;
         if (!requested.isEmpty()) {
             return given(requested, "");
         }
@@ -56,10 +64,19 @@ final class FileLocator {
         boolean missing = false;
         for (String name : names) {
             if (name.equals("-")) {
-                diagnostics.error(Codes.NOT_SUPPORTED, SourceLocation.NONE,
-                        "reading a Compose file from standard input ('-f -') is not supported",
-                        "save it to a file and pass its path");
-                missing = true;
+                if (stdin == null) {
+                    diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.NONE, "'-'" + origin
+                            + " means standard input, but there is none to read", "pipe the Compose file in, "
+                            + "or pass its path");
+                    missing = true;
+                } else if (stdinUsed) {
+                    diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.NONE, "'-'" + origin
+                            + " is given twice, but standard input can be read only once", "give '-' once");
+                    missing = true;
+                } else {
+                    stdinUsed = true;
+                    files.add(ComposeFile.stdin(workingDir, stdin));
+                }
                 continue;
             }
             Path path;

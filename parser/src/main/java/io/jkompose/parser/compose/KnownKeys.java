@@ -71,6 +71,8 @@ final class KnownKeys {
     static final Set<String> CONFIG = Set.of("content", "environment", "external", "file", "labels", "name",
             "template_driver");
     static final Set<String> EXTERNAL = Set.of("name");
+    static final Set<String> EXTENDS = Set.of("file", "service");
+    static final Set<String> INCLUDE = Set.of("env_file", "path", "project_directory");
 
     private KnownKeys() {
     }

@@ -195,7 +195,7 @@ final class ResourceMapper {
             return null;
         }
         try {
-            Path file = context.paths.resolve(written);
+            Path file = context.paths.resolve(written, node.location());
             if (!Files.exists(file)) {
                 values.warn(Codes.MISSING_FILE, node.location(), path + ".file: '" + written
                         + "' does not exist (" + file + ")", null);

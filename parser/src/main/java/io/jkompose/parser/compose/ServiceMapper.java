@@ -15,6 +15,7 @@ import io.jkompose.parser.yaml.YamlNode;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,12 @@ final class ServiceMapper {
                     scale = replicas(node, keyPath);
                     scaleLocation = node.location();
                 }
-                case "extends" -> UnsupportedFeatures.extend(entry, name, values);
+                case "volumes_from" -> volumesFrom(name, node, keyPath);
+                case "links" -> links(name, node, keyPath);
+                case "ipc", "pid" -> sharedNamespace(name, node, keyPath);
+                case "extends" -> {
+                    // left only when it could not be applied (reported): the service is not checked further
+                }
                 default -> {
                     // a key of the specification the model has no field for: kept in keys() only
                 }
@@ -170,6 +176,62 @@ final class ServiceMapper {
             service = withScale(service, scale, scaleLocation);
         }
         return service;
+    }
+
+    /** A service another service names outside {@code depends_on}, which must exist as well. */
+    record ServiceReference(String key, String service, SourceLocation location) {
+    }
+
+    private final Map<String, List<ServiceReference>> references = new LinkedHashMap<>();
+
+    /** The services each service names in {@code volumes_from}, {@code links}, {@code ipc} and {@code pid}. */
+    Map<String, List<ServiceReference>> references() {
+        return references;
+    }
+
+    private void reference(String service, String key, String target, SourceLocation location) {
+        references.computeIfAbsent(service, k -> new ArrayList<>()).add(new ServiceReference(key, target, location));
+    }
+
+    /** {@code service[:ro|rw]} or {@code container:name[:ro|rw]}; only the first names a service. */
+    private void volumesFrom(String service, YamlNode node, String path) {
+        SequenceNode sequence = values.sequence(node, path);
+        if (sequence == null) {
+            return;
+        }
+        for (int i = 0; i < sequence.items().size(); i++) {
+            YamlNode item = sequence.items().get(i);
+            String text = values.scalarItem(item, path + "[" + i + "]");
+            if (text != null && !text.startsWith("container:") && !text.isEmpty()) {
+                int colon = text.indexOf(':');
+                reference(service, "volumes_from", colon < 0 ? text : text.substring(0, colon), item.location());
+            }
+        }
+    }
+
+    /** {@code service} or {@code service:alias}. */
+    private void links(String service, YamlNode node, String path) {
+        SequenceNode sequence = values.sequence(node, path);
+        if (sequence == null) {
+            return;
+        }
+        for (int i = 0; i < sequence.items().size(); i++) {
+            YamlNode item = sequence.items().get(i);
+            String text = values.scalarItem(item, path + "[" + i + "]");
+            if (text != null && !text.isEmpty()) {
+                int colon = text.indexOf(':');
+                reference(service, "links", colon < 0 ? text : text.substring(0, colon), item.location());
+            }
+        }
+    }
+
+    /** {@code ipc} and {@code pid}: {@code service:<name>} shares the namespace of another service. */
+    private void sharedNamespace(String service, YamlNode node, String path) {
+        String text = values.string(node, path);
+        if (text != null && text.startsWith("service:")) {
+            reference(service, path.substring(path.lastIndexOf('.') + 1), text.substring("service:".length()),
+                    node.location());
+        }
     }
 
     private String image(YamlNode node, String path) {
@@ -263,7 +325,7 @@ final class ServiceMapper {
             }
             Path absolute;
             try {
-                absolute = context.paths.resolve(written);
+                absolute = context.paths.resolve(written, item.location());
             } catch (InvalidPathException e) {
                 values.error(Codes.INVALID_VALUE, item.location(), itemPath + ": '" + written
                         + "' is not a valid path", null);

@@ -28,9 +28,14 @@ import java.util.Map;
  * are appended here; the service mapper keeps one entry per unique key (target, port...), the last.
  *
  * <p>Every node keeps the location of the file that wrote it, so a diagnostic after the merge
- * still points at the right file and line. Tags such as {@code !reset} and {@code !override} are
- * where the override rules of the specification plug in ({@link #merge(YamlNode, YamlNode, List)});
- * for now {@link UnsupportedFeatures} rejects them before merging.
+ * still points at the right file and line.
+ *
+ * <p>{@code !reset} and {@code !override} ({@link OverrideTags}) are decided before any rule: a
+ * {@code !reset} key is removed from the result, an {@code !override} value replaces the earlier one
+ * without merging, a {@code !reset} list item is dropped. When files are merged the result is plain
+ * YAML. When a layer is assembled ({@code extends}, {@code include}) before it is merged onto the
+ * earlier files, the markers stay in the result ({@link #keepingMarkers}), because Compose applies
+ * them to the earlier files as well.
  */
 final class TreeMerger {
 
@@ -65,9 +70,21 @@ final class TreeMerger {
     }
 
     private final Values values;
+    private final boolean keepMarkers;
 
-    TreeMerger(Values values) {
+    private TreeMerger(Values values, boolean keepMarkers) {
         this.values = values;
+        this.keepMarkers = keepMarkers;
+    }
+
+    /** Merges files: the result holds no {@code !reset}/{@code !override} markers (the base must hold none). */
+    TreeMerger(Values values) {
+        this(values, false);
+    }
+
+    /** Merges the parts of one layer: markers of the later side stay in the result. */
+    static TreeMerger keepingMarkers(Values values) {
+        return new TreeMerger(values, true);
     }
 
     /** {@code override} merged onto {@code base}: the result of loading base, then override. */
@@ -75,17 +92,28 @@ final class TreeMerger {
         return mergeMappings(base, override, new ArrayList<>());
     }
 
+    /** The same, for a part of a document at {@code path} (a service, a volume...), so the rules of that path apply. */
+    MappingNode merge(MappingNode base, MappingNode override, List<String> path) {
+        return mergeMappings(base, override, new ArrayList<>(path));
+    }
+
+    private YamlNode plain(YamlNode node) {
+        return keepMarkers ? node : OverrideTags.strip(node);
+    }
+
     private YamlNode merge(YamlNode base, YamlNode over, List<String> path) {
-        // !reset and !override (rejected for now by UnsupportedFeatures) will be decided here, before any rule
+        if (OverrideTags.isOverride(over) || OverrideTags.isReset(over)) {
+            return plain(over);
+        }
         Rule rule = ruleFor(path);
         if (rule == Rule.REPLACE) {
-            return over;
+            return plain(over);
         }
         if (over.isNull()) {
             return base;
         }
         if (base.isNull()) {
-            return over;
+            return plain(over);
         }
         if (rule != null) {
             switch (rule) {
@@ -94,7 +122,7 @@ final class TreeMerger {
                 case UNIQUE_LIST:
                     return uniqueList(base, over, path);
                 case TO_LIST:
-                    return append(asList(base), asList(over), base.location());
+                    return append(asList(base), asList(OverrideTags.strip(over)), base.location());
                 case EXTRA_HOSTS:
                     return extraHosts(base, over, path);
                 case BUILD:
@@ -111,7 +139,8 @@ final class TreeMerger {
             return mergeMappings(baseMap, overMap, path);
         }
         if (base instanceof SequenceNode baseList && over instanceof SequenceNode overList) {
-            return append(baseList.items(), overList.items(), baseList.location());
+            return append(baseList.items(), ((SequenceNode) OverrideTags.strip(overList)).items(),
+                    baseList.location());
         }
         if (base instanceof ScalarNode && over instanceof ScalarNode) {
             return over;
@@ -126,8 +155,18 @@ final class TreeMerger {
         }
         for (MappingNode.Entry entry : over.entries()) {
             MappingNode.Entry existing = entries.get(entry.name());
-            if (existing == null || KnownKeys.isExtension(entry.name())) {
-                entries.put(entry.name(), entry);
+            YamlNode value = entry.value();
+            if (OverrideTags.isReset(value)) {
+                if (keepMarkers) {
+                    entries.put(entry.name(), entry);
+                } else {
+                    entries.remove(entry.name());
+                }
+                continue;
+            }
+            if (existing == null || KnownKeys.isExtension(entry.name()) || OverrideTags.isOverride(value)
+                    || OverrideTags.isReset(existing.value())) {
+                entries.put(entry.name(), keepMarkers ? entry : new MappingNode.Entry(entry.key(), plain(value)));
                 continue;
             }
             path.add(entry.name());
@@ -176,7 +215,7 @@ final class TreeMerger {
     private boolean addKeyValues(YamlNode node, Map<String, MappingNode.Entry> entries, List<String> path) {
         if (node instanceof MappingNode mapping) {
             for (MappingNode.Entry entry : mapping.entries()) {
-                entries.put(entry.name(), entry);
+                putKeyValue(entries, entry.name(), entry);
             }
             return true;
         }
@@ -197,9 +236,21 @@ final class TreeMerger {
             String key = equals < 0 ? text : text.substring(0, equals);
             YamlNode value = equals < 0 ? new ScalarNode("", Tags.NULL, true, scalar.location())
                     : ScalarNode.string(text.substring(equals + 1), scalar.location());
-            entries.put(key, new MappingNode.Entry(ScalarNode.string(key, scalar.location()), value));
+            if (OverrideTags.isReset(scalar)) {
+                value = scalar;
+            }
+            putKeyValue(entries, key, new MappingNode.Entry(ScalarNode.string(key, scalar.location()), value));
         }
         return true;
+    }
+
+    /** A {@code !reset} entry removes the key (or stays as a marker for the earlier files). */
+    private void putKeyValue(Map<String, MappingNode.Entry> entries, String key, MappingNode.Entry entry) {
+        if (OverrideTags.isReset(entry.value()) && !keepMarkers) {
+            entries.remove(key);
+        } else {
+            entries.put(key, entry);
+        }
     }
 
     private YamlNode uniqueList(YamlNode base, YamlNode over, List<String> path) {
@@ -208,7 +259,7 @@ final class TreeMerger {
         }
         boolean byKey = path.get(path.size() - 1).equals("dns_opt");
         Map<Object, YamlNode> unique = new LinkedHashMap<>();
-        for (YamlNode item : append(asList(base), asList(over), base.location()).items()) {
+        for (YamlNode item : append(asList(base), asList(OverrideTags.strip(over)), base.location()).items()) {
             Object key = item;
             if (item instanceof ScalarNode scalar && !scalar.isNull()) {
                 String text = scalar.value();
@@ -223,7 +274,7 @@ final class TreeMerger {
     /** Host/address pairs from both sides (list of {@code host:ip}/{@code host=ip}, or a mapping), without repeats. */
     private YamlNode extraHosts(YamlNode base, YamlNode over, List<String> path) {
         Map<Object, YamlNode> unique = new LinkedHashMap<>();
-        for (YamlNode side : List.of(base, over)) {
+        for (YamlNode side : List.of(base, OverrideTags.strip(over))) {
             if (side instanceof MappingNode mapping) {
                 for (MappingNode.Entry entry : mapping.entries()) {
                     for (YamlNode address : asList(entry.value())) {
@@ -262,9 +313,10 @@ final class TreeMerger {
     }
 
     private static YamlNode namesToMap(YamlNode node) {
-        if (!(node instanceof SequenceNode sequence)) {
+        if (!(node instanceof SequenceNode list)) {
             return node;
         }
+        SequenceNode sequence = (SequenceNode) OverrideTags.strip(list);
         List<MappingNode.Entry> entries = new ArrayList<>();
         Map<String, Boolean> seen = new LinkedHashMap<>();
         for (YamlNode item : sequence.items()) {

@@ -166,7 +166,7 @@ final class VolumeParser {
             return written;
         }
         try {
-            return paths.resolveHostPath(written);
+            return paths.resolveHostPath(written, location);
         } catch (InvalidPathException e) {
             values.error(Codes.INVALID_VALUE, location, path + ": '" + written + "' is not a valid path: "
                     + e.getReason(), null);

@@ -43,9 +43,9 @@ public final class YamlReader {
     }
 
     private static final String MERGE_KEY = "<<";
+    private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
 
     private final Limits limits;
-    private final ScalarResolver resolver = new CoreSchema().getScalarResolver();
 
     public YamlReader() {
         this(Limits.DEFAULT);
@@ -78,6 +78,19 @@ public final class YamlReader {
         } catch (YamlEngineException e) {
             throw new YamlException("invalid YAML: " + e.getMessage(), SourceLocation.file(file));
         }
+    }
+
+    /**
+     * The tag YAML 1.2's core schema gives a plain scalar written without a tag (int, float, bool,
+     * null or str), for scalars that lose a local tag such as {@code !override}. snakeyaml's
+     * {@code !ENV_VARIABLE} for {@code ${X}} is a string to us.
+     */
+    public static String implicitTag(String value) {
+        String tag = RESOLVER.resolve(value, true).getValue();
+        return switch (tag) {
+            case Tags.INT, Tags.FLOAT, Tags.BOOL, Tags.NULL -> tag;
+            default -> Tags.STR;
+        };
     }
 
     /** The first document, or null when the text holds none. */
@@ -139,14 +152,6 @@ public final class YamlReader {
             return remember(event, new Built(node, 1));
         }
 
-        /** The core schema's tag, except snakeyaml's {@code !ENV_VARIABLE} for {@code ${X}}: a string to us. */
-        private String implicitTag(String value) {
-            String tag = resolver.resolve(value, true).getValue();
-            return switch (tag) {
-                case Tags.INT, Tags.FLOAT, Tags.BOOL, Tags.NULL -> tag;
-                default -> Tags.STR;
-            };
-        }
 
         private Built alias(AliasEvent event) throws YamlException {
             String name = event.getAlias().getValue();

@@ -28,6 +28,7 @@ final class Fixture {
     private String projectName;
     private boolean interpolate = true;
     private Path workingDir;
+    private String stdin;
 
     Fixture(Path dir) {
         this.dir = dir;
@@ -76,13 +77,20 @@ final class Fixture {
         return this;
     }
 
+    /** The text of standard input, for a file given as {@code -}. */
+    Fixture stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
     Fixture workingDir(Path folder) {
         this.workingDir = folder;
         return this;
     }
 
     LoadResult load() {
-        return ComposeLoader.load(new LoadRequest(files, workingDir, environment, profiles, projectName, interpolate));
+        return ComposeLoader.load(new LoadRequest(files, workingDir, environment, profiles, projectName, interpolate,
+                stdin, null));
     }
 
     /** Loads and insists on success without any diagnostic at all. */
