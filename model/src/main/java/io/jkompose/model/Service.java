@@ -20,6 +20,12 @@ import java.util.SortedMap;
  * @param memLimit bytes
  * @param memReservation bytes
  * @param shmSize bytes
+ * @param postStart the {@code post_start} hooks, in order
+ * @param preStop the {@code pre_stop} hooks, in order
+ * @param externalPorts entries of {@code ports} that must be reachable from outside the cluster too, where the
+ *                      service's other ports must not be (OpenCompose's {@code type: external}); empty when the
+ *                      ports are all alike
+ * @param scratchVolumes mounts of volumes that live as long as one instance of the service ({@link ScratchVolume})
  */
 public record Service(
         String name,
@@ -74,7 +80,11 @@ public record Service(
         Long memReservation,
         Double cpus,
         Long pidsLimit,
-        Long shmSize) {
+        Long shmSize,
+        List<LifecycleHook> postStart,
+        List<LifecycleHook> preStop,
+        List<PortMapping> externalPorts,
+        List<ScratchVolume> scratchVolumes) {
 
     public Service {
         keys = Copies.ordered(keys);
@@ -102,6 +112,10 @@ public record Service(
         profiles = Copies.list(profiles);
         command = command == null ? null : List.copyOf(command);
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
+        postStart = Copies.list(postStart);
+        preStop = Copies.list(preStop);
+        externalPorts = Copies.list(externalPorts);
+        scratchVolumes = Copies.list(scratchVolumes);
     }
 
     public static Builder builder(String name) {
@@ -162,7 +176,11 @@ public record Service(
                 .memReservation(memReservation)
                 .cpus(cpus)
                 .pidsLimit(pidsLimit)
-                .shmSize(shmSize);
+                .shmSize(shmSize)
+                .postStart(postStart)
+                .preStop(preStop)
+                .externalPorts(externalPorts)
+                .scratchVolumes(scratchVolumes);
     }
 
     /** Where {@code key} was written for this service, or the service's own location. */
@@ -225,6 +243,10 @@ public record Service(
         private Double cpus;
         private Long pidsLimit;
         private Long shmSize;
+        private List<LifecycleHook> postStart;
+        private List<LifecycleHook> preStop;
+        private List<PortMapping> externalPorts;
+        private List<ScratchVolume> scratchVolumes;
 
         private Builder() {
         }
@@ -494,8 +516,28 @@ public record Service(
             return this;
         }
 
+        public Builder postStart(List<LifecycleHook> postStart) {
+            this.postStart = postStart;
+            return this;
+        }
+
+        public Builder preStop(List<LifecycleHook> preStop) {
+            this.preStop = preStop;
+            return this;
+        }
+
+        public Builder externalPorts(List<PortMapping> externalPorts) {
+            this.externalPorts = externalPorts;
+            return this;
+        }
+
+        public Builder scratchVolumes(List<ScratchVolume> scratchVolumes) {
+            this.scratchVolumes = scratchVolumes;
+            return this;
+        }
+
         public Service build() {
-            return new Service(name, location, keys, image, build, pullPolicy, platform, command, entrypoint, workingDir, user, groupAdd, environment, envFiles, ports, expose, volumes, tmpfs, configs, secrets, healthcheck, deploy, restart, labels, annotations, hostname, domainname, stdinOpen, tty, init, privileged, readOnly, capAdd, capDrop, securityOpt, sysctls, networkMode, networks, dns, dnsSearch, dnsOpt, extraHosts, dependsOn, profiles, runtime, stopGracePeriod, stopSignal, containerName, memLimit, memReservation, cpus, pidsLimit, shmSize);
+            return new Service(name, location, keys, image, build, pullPolicy, platform, command, entrypoint, workingDir, user, groupAdd, environment, envFiles, ports, expose, volumes, tmpfs, configs, secrets, healthcheck, deploy, restart, labels, annotations, hostname, domainname, stdinOpen, tty, init, privileged, readOnly, capAdd, capDrop, securityOpt, sysctls, networkMode, networks, dns, dnsSearch, dnsOpt, extraHosts, dependsOn, profiles, runtime, stopGracePeriod, stopSignal, containerName, memLimit, memReservation, cpus, pidsLimit, shmSize, postStart, preStop, externalPorts, scratchVolumes);
         }
     }
 }

@@ -60,6 +60,8 @@ final class KnownKeys {
     static final Set<String> VOLUME_MOUNT_VOLUME = Set.of("labels", "nocopy", "subpath");
     static final Set<String> VOLUME_MOUNT_TMPFS = Set.of("mode", "size");
     static final Set<String> VOLUME_MOUNT_IMAGE = Set.of("subpath");
+    /** An entry of {@code post_start} / {@code pre_stop}. */
+    static final Set<String> LIFECYCLE_HOOK = Set.of("command", "environment", "privileged", "user", "working_dir");
     static final Set<String> ENV_FILE = Set.of("format", "path", "required");
     static final Set<String> FILE_REFERENCE = Set.of("gid", "mode", "source", "target", "uid");
 

@@ -2,6 +2,7 @@ package io.jkompose.parser.compose;
 
 import io.jkompose.model.Deploy;
 import io.jkompose.model.EnvVar;
+import io.jkompose.model.LifecycleHook;
 import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.units.ByteSizes;
@@ -93,6 +94,8 @@ final class ServiceMapper {
                 case "pull_policy" -> builder.pullPolicy(pullPolicy(node, keyPath));
                 case "platform" -> builder.platform(values.string(node, keyPath));
                 case "command" -> builder.command(command(node, keyPath));
+                case "post_start" -> builder.postStart(lifecycleHooks(node, keyPath));
+                case "pre_stop" -> builder.preStop(lifecycleHooks(node, keyPath));
                 case "entrypoint" -> builder.entrypoint(command(node, keyPath));
                 case "working_dir" -> builder.workingDir(values.string(node, keyPath));
                 case "user" -> builder.user(values.string(node, keyPath));
@@ -258,6 +261,38 @@ final class ServiceMapper {
     }
 
     /** A list stays as written; a string is split into words as a shell would, without running one. */
+    /** {@code post_start} / {@code pre_stop}: a list of {command, user, privileged, working_dir, environment}. */
+    private List<LifecycleHook> lifecycleHooks(YamlNode node, String path) {
+        SequenceNode sequence = values.sequence(node, path);
+        if (sequence == null) {
+            return List.of();
+        }
+        List<LifecycleHook> hooks = new java.util.ArrayList<>();
+        for (int i = 0; i < sequence.items().size(); i++) {
+            String itemPath = path + "[" + i + "]";
+            MappingNode hook = values.mapping(sequence.items().get(i), itemPath);
+            if (hook == null) {
+                continue;
+            }
+            values.checkKeys(hook, KnownKeys.LIFECYCLE_HOOK, itemPath);
+            if (!hook.has("command")) {
+                values.error(Codes.INVALID_VALUE, hook.location(), itemPath + " has no 'command'",
+                        "add the command the hook runs, for example command: [\"/bin/sh\", \"-c\", \"...\"]");
+                continue;
+            }
+            TreeMap<String, String> environment = new TreeMap<>();
+            if (hook.has("environment")) {
+                context.keyValues.read(hook.get("environment"), itemPath + ".environment")
+                        .forEach((name, entry) -> environment.put(name, entry.value()));
+            }
+            hooks.add(new LifecycleHook(command(hook.get("command"), itemPath + ".command"),
+                    values.string(hook.get("user"), itemPath + ".user"),
+                    values.bool(hook.get("privileged"), itemPath + ".privileged"),
+                    values.string(hook.get("working_dir"), itemPath + ".working_dir"), environment, hook.location()));
+        }
+        return hooks;
+    }
+
     private List<String> command(YamlNode node, String path) {
         if (Values.isAbsent(node)) {
             return null;

@@ -246,6 +246,43 @@ class ServiceKeysTest {
     }
 
     @Test
+    void lifecycleHooksAreReadInOrderWithTheirLocation() {
+        Service web = web("""
+                    post_start:
+                      - command: ./warm-up.sh --fast
+                        user: root
+                        privileged: true
+                        environment: [MODE=start, DEBUG]
+                    pre_stop:
+                      - command: ["nginx", "-s", "quit"]
+                        working_dir: /srv
+                """);
+        assertThat(web.postStart()).singleElement().satisfies(hook -> {
+            assertThat(hook.command()).containsExactly("./warm-up.sh", "--fast");
+            assertThat(hook.user()).isEqualTo("root");
+            assertThat(hook.privileged()).isTrue();
+            assertThat(hook.environment()).containsEntry("MODE", "start").containsEntry("DEBUG", null);
+            assertThat(hook.location().line()).isEqualTo(5);
+        });
+        assertThat(web.preStop()).singleElement().satisfies(hook -> {
+            assertThat(hook.command()).containsExactly("nginx", "-s", "quit");
+            assertThat(hook.workingDir()).isEqualTo("/srv");
+        });
+    }
+
+    @Test
+    void aLifecycleHookWithoutCommandIsAnError() {
+        List<String> errors = new Fixture(dir).compose("""
+                services:
+                  web:
+                    image: nginx
+                    pre_stop:
+                      - user: root
+                """).errors();
+        assertThat(errors).singleElement().asString().startsWith("invalid-value@5:9: services.web.pre_stop[0] has no 'command'");
+    }
+
+    @Test
     void scaleIsTheNumberOfReplicas() {
         assertThat(web("    scale: 4\n").deploy().replicas()).isEqualTo(4);
         assertThat(web("    scale: 2\n    deploy: {replicas: 2, mode: replicated}\n").deploy().mode())
