@@ -3,19 +3,51 @@ package io.jkompose.cli;
 import io.jkompose.converters.NetworkOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code convert}'s flags for Services, Ingresses, NetworkPolicies and start-up ordering. */
-@Command // a mixin; the annotation lets picocli accept it while it has no options yet
+@Command // a mixin; the annotation lets picocli accept it
 final class NetworkFlags {
 
     /** The options of this group, for the "Network" section of the help. */
-    static final String[] OPTIONS = {};
+    static final String[] OPTIONS = {"--generate-network-policies", "--no-wait-for-dependencies",
+        "--dependency-wait-image"};
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
+    @Option(names = "--generate-network-policies", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+            description = "Turn Compose networks into NetworkPolicies: only services on a shared network reach "
+                    + "each other; published ports stay open to all.")
+    boolean generateNetworkPolicies;
+
+    @Option(names = "--no-wait-for-dependencies",
+            description = "Make no init containers that wait for each depends_on service to accept connections.")
+    boolean noWaitForDependencies;
+
+    private String dependencyWaitImage;
+
+    @Option(names = "--dependency-wait-image", paramLabel = "IMAGE",
+            description = "Image of the init containers that wait for dependencies; it needs sh and nc -z "
+                    + "(default " + NetworkOptions.DEFAULT_DEPENDENCY_WAIT_IMAGE + ").")
+    void dependencyWaitImage(String value) {
+        if (value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--dependency-wait-image must be an image reference such as busybox:1.37, not '" + value + "'");
+        }
+        dependencyWaitImage = value;
+    }
+
     NetworkOptions toOptions() {
-        return NetworkOptions.defaults();
+        if (noWaitForDependencies && dependencyWaitImage != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--dependency-wait-image has no use with --no-wait-for-dependencies; give one of them");
+        }
+        return NetworkOptions.defaults()
+                .withGenerateNetworkPolicies(generateNetworkPolicies)
+                .withWaitForDependencies(!noWaitForDependencies)
+                .withDependencyWaitImage(dependencyWaitImage);
     }
 }

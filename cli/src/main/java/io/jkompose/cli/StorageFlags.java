@@ -1,6 +1,7 @@
 package io.jkompose.cli;
 
 import io.jkompose.converters.StorageOptions;
+import io.jkompose.converters.StorageOptions.VolumeType;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,12 +9,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code convert}'s flags for storage: what volumes become. */
-@Command // a mixin; the annotation lets picocli accept it while it has no options yet
+/** {@code convert}'s flags for storage: what volumes and secrets become. */
+@Command // a mixin; the annotation lets picocli accept it
 final class StorageFlags {
 
     /** The options of this group, for the "Storage" section of the help. */
-    static final String[] OPTIONS = {"--pvc-request-size"};
+    static final String[] OPTIONS = {"--volumes", "--emptyvols", "--pvc-request-size", "--secrets-as-files"};
 
     /** A Kubernetes resource quantity, such as {@code 100Mi}, {@code 1G} or {@code 1.5Gi}. */
     static final Pattern QUANTITY =
@@ -23,6 +24,7 @@ final class StorageFlags {
     CommandSpec spec;
 
     private String pvcRequestSize;
+    private VolumeType volumes;
 
     @Option(names = "--pvc-request-size", paramLabel = "SIZE",
             description = "Storage request of each PersistentVolumeClaim, a Kubernetes quantity (default "
@@ -35,7 +37,36 @@ final class StorageFlags {
         pvcRequestSize = value;
     }
 
+    @Option(names = "--volumes", paramLabel = "TYPE",
+            description = "What volumes become: persistentVolumeClaim (default; bind mounts of project files "
+                    + "become ConfigMaps), emptyDir, hostPath (bind mounts mount the node's folder) or configMap "
+                    + "(as the default). A service's kompose.volume.type label wins.")
+    void volumes(String value) {
+        volumes = VolumeType.parse(value);
+        if (volumes == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--volumes must be " + VolumeType.choices() + ", not '" + value + "'");
+        }
+    }
+
+    @Option(names = "--emptyvols", description = "The same as --volumes emptyDir (kompose's older flag).")
+    boolean emptyVolumes;
+
+    // jkompose always mounts a secret as a file where Compose puts it, which is what this flag asks kompose for.
+    @Option(names = "--secrets-as-files",
+            description = "Accepted for kompose compatibility: secrets are always mounted as files at "
+                    + "/run/secrets/<target> (or the absolute target), as Compose mounts them.")
+    boolean secretsAsFiles;
+
     StorageOptions toOptions() {
-        return StorageOptions.defaults().withPvcRequestSize(pvcRequestSize);
+        VolumeType type = volumes;
+        if (emptyVolumes) {
+            if (volumes != null && volumes != VolumeType.EMPTY_DIR) {
+                throw new ParameterException(spec.commandLine(),
+                        "--emptyvols contradicts --volumes " + volumes.written() + "; give one of them");
+            }
+            type = VolumeType.EMPTY_DIR;
+        }
+        return StorageOptions.defaults().withPvcRequestSize(pvcRequestSize).withVolumes(type);
     }
 }

@@ -1,23 +1,73 @@
 package io.jkompose.converters;
 
+import java.util.Locale;
+
 /**
  * What volumes become.
  *
  * @param pvcRequestSize {@code --pvc-request-size}: storage request of each PVC (kompose: 100Mi)
+ * @param volumes        {@code --volumes} (and {@code --emptyvols}): what a service's volumes become
+ *                       unless its {@code kompose.volume.type} label says otherwise
  */
-public record StorageOptions(String pvcRequestSize) {
+public record StorageOptions(String pvcRequestSize, VolumeType volumes) {
 
     public static final String DEFAULT_PVC_REQUEST_SIZE = "100Mi";
 
     public StorageOptions {
         pvcRequestSize = pvcRequestSize == null || pvcRequestSize.isBlank() ? DEFAULT_PVC_REQUEST_SIZE : pvcRequestSize;
+        volumes = volumes == null ? VolumeType.PERSISTENT_VOLUME_CLAIM : volumes;
     }
 
     public static StorageOptions defaults() {
-        return new StorageOptions(DEFAULT_PVC_REQUEST_SIZE);
+        return new StorageOptions(DEFAULT_PVC_REQUEST_SIZE, VolumeType.PERSISTENT_VOLUME_CLAIM);
     }
 
     public StorageOptions withPvcRequestSize(String value) {
-        return new StorageOptions(value);
+        return new StorageOptions(value, volumes);
+    }
+
+    public StorageOptions withVolumes(VolumeType value) {
+        return new StorageOptions(pvcRequestSize, value);
+    }
+
+    /** kompose's volume types, for {@code --volumes} and the {@code kompose.volume.type} label. */
+    public enum VolumeType {
+        /** Named volumes and bind mounts become claims; bind mounts of project files become ConfigMaps. */
+        PERSISTENT_VOLUME_CLAIM("persistentVolumeClaim"),
+        /** Every volume and bind mount becomes an emptyDir. */
+        EMPTY_DIR("emptyDir"),
+        /** Bind mounts mount the node's folder (hostPath). */
+        HOST_PATH("hostPath"),
+        /** As the default; kompose's name for it. */
+        CONFIG_MAP("configMap");
+
+        private final String written;
+
+        VolumeType(String written) {
+            this.written = written;
+        }
+
+        public String written() {
+            return written;
+        }
+
+        /** kompose's names, in any case; null for an unknown one. */
+        public static VolumeType parse(String text) {
+            if (text == null) {
+                return null;
+            }
+            String lower = text.trim().toLowerCase(Locale.ROOT);
+            for (VolumeType type : values()) {
+                if (type.written.toLowerCase(Locale.ROOT).equals(lower)) {
+                    return type;
+                }
+            }
+            return null;
+        }
+
+        /** The names, for messages. */
+        public static String choices() {
+            return "persistentVolumeClaim, emptyDir, hostPath or configMap";
+        }
     }
 }

@@ -12,9 +12,12 @@ import java.util.Set;
 
 /**
  * Gives every service of a project its Kubernetes name (the workload's name and the
- * {@code io.kompose.service} selector value), once per conversion, so that all steps agree.
+ * {@code io.kompose.service} selector value), once per conversion, so that all steps agree. The
+ * label {@code kompose.service.name_override} replaces the service's name, as in kompose.
  */
 public final class ServiceNames {
+
+    public static final String NAME_OVERRIDE = "kompose.service.name_override";
 
     private ServiceNames() {
     }
@@ -24,7 +27,8 @@ public final class ServiceNames {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (Service service : project.services().values()) {
-            String name = KubernetesNames.label(service.name());
+            String wanted = wantedName(service, diagnostics);
+            String name = KubernetesNames.label(wanted);
             if (!taken.add(name)) {
                 String first = name;
                 int n = 2;
@@ -37,14 +41,30 @@ public final class ServiceNames {
                         "service '" + service.name() + "' gets the Kubernetes name '" + first
                                 + "' that another service already has; it is named '" + name + "' instead",
                         "rename one of the services so that their names differ after lower-casing and replacing '_' and '.' by '-'");
-            } else if (!name.equals(service.name().toLowerCase(Locale.ROOT))) {
+            } else if (!name.equals(wanted.toLowerCase(Locale.ROOT))) {
                 // Case alone does not matter to DNS; any other change does to the services that call this one.
                 diagnostics.warn("name-changed", service.location(),
-                        "service '" + service.name() + "' is named '" + name + "' on Kubernetes (a DNS-1123 label)",
+                        (wanted.equals(service.name()) ? "service '" + service.name() + "'"
+                                : NAME_OVERRIDE + " '" + wanted + "' of service '" + service.name() + "'")
+                                + " is named '" + name + "' on Kubernetes (a DNS-1123 label)",
                         "other services must reach it as '" + name + "'");
             }
             names.put(service.name(), name);
         }
         return Collections.unmodifiableMap(names);
+    }
+
+    /** The name override when one is given, else the service's own name. */
+    private static String wantedName(Service service, Diagnostics diagnostics) {
+        String override = service.labels().get(NAME_OVERRIDE);
+        if (override == null) {
+            return service.name();
+        }
+        if (override.isBlank()) {
+            diagnostics.error("invalid-label", service.locationOf("labels"), "label " + NAME_OVERRIDE
+                    + " of service '" + service.name() + "' is empty", "give the name the service should have, or remove the label");
+            return service.name();
+        }
+        return override.trim();
     }
 }

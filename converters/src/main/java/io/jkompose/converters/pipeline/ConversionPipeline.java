@@ -2,33 +2,65 @@ package io.jkompose.converters.pipeline;
 
 import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.steps.ConfigFilesStep;
 import io.jkompose.converters.steps.ContainerCommandStep;
 import io.jkompose.converters.steps.ContainerImageStep;
 import io.jkompose.converters.steps.ContainerNameStep;
 import io.jkompose.converters.steps.ContainerPortsStep;
+import io.jkompose.converters.steps.CriAnnotationsStep;
+import io.jkompose.converters.steps.CronJobStep;
+import io.jkompose.converters.steps.DaemonSetStep;
+import io.jkompose.converters.steps.DependencyWaitStep;
 import io.jkompose.converters.steps.DeployLabelsStep;
 import io.jkompose.converters.steps.DeploymentStep;
+import io.jkompose.converters.steps.DnsConfigStep;
 import io.jkompose.converters.steps.EnvFileConfigMapStep;
 import io.jkompose.converters.steps.EnvironmentStep;
+import io.jkompose.converters.steps.ExternalServiceStep;
 import io.jkompose.converters.steps.HealthcheckStep;
+import io.jkompose.converters.steps.HorizontalPodAutoscalerStep;
+import io.jkompose.converters.steps.HostAliasesStep;
 import io.jkompose.converters.steps.HostnameStep;
 import io.jkompose.converters.steps.ImagePullPolicyStep;
+import io.jkompose.converters.steps.IngressStep;
 import io.jkompose.converters.steps.InitContainerLabelsStep;
+import io.jkompose.converters.steps.InitProcessStep;
 import io.jkompose.converters.steps.InteractiveStep;
 import io.jkompose.converters.steps.KomposeAnnotationStep;
 import io.jkompose.converters.steps.KubernetesServiceStep;
 import io.jkompose.converters.steps.LabelAnnotationsStep;
+import io.jkompose.converters.steps.LifecycleHooksStep;
+import io.jkompose.converters.steps.LinksStep;
 import io.jkompose.converters.steps.NamespaceStep;
 import io.jkompose.converters.steps.NetworkModeServiceStep;
 import io.jkompose.converters.steps.NetworkModeStep;
+import io.jkompose.converters.steps.NetworkPolicyStep;
+import io.jkompose.converters.steps.PlacementStep;
+import io.jkompose.converters.steps.PlatformNodeSelectorStep;
+import io.jkompose.converters.steps.PodCredentialsStep;
+import io.jkompose.converters.steps.PodStep;
 import io.jkompose.converters.steps.ReplicasStep;
+import io.jkompose.converters.steps.ResourcesStep;
+import io.jkompose.converters.steps.RuntimeAnnotationsStep;
+import io.jkompose.converters.steps.RuntimeClassObjectsStep;
+import io.jkompose.converters.steps.RuntimeClassStep;
+import io.jkompose.converters.steps.ScratchVolumeStep;
 import io.jkompose.converters.steps.SecretFilesStep;
 import io.jkompose.converters.steps.SecretObjectsStep;
 import io.jkompose.converters.steps.SecurityContextStep;
+import io.jkompose.converters.steps.SecurityOptStep;
+import io.jkompose.converters.steps.ServiceGroupMergeStep;
+import io.jkompose.converters.steps.ServiceGroupsStep;
+import io.jkompose.converters.steps.ShmSizeStep;
+import io.jkompose.converters.steps.StatefulSetStep;
+import io.jkompose.converters.steps.StopStep;
+import io.jkompose.converters.steps.SysctlsStep;
 import io.jkompose.converters.steps.TmpfsStep;
 import io.jkompose.converters.steps.UnconvertedKeysStep;
-import io.jkompose.converters.steps.VolumeClaimStep;
+import io.jkompose.converters.steps.VolumeAccessModeStep;
+import io.jkompose.converters.steps.VolumesStep;
 import io.jkompose.converters.steps.WorkingDirStep;
+import io.jkompose.converters.steps.WorkloadKindStep;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import java.util.ArrayList;
@@ -74,26 +106,59 @@ public final class ConversionPipeline {
                 new ContainerPortsStep(),
                 new HealthcheckStep(),
                 new SecurityContextStep(),
+                new SecurityOptStep(),
+                new ResourcesStep(),
+                new LifecycleHooksStep(),
+                new StopStep(),
                 // storage
-                new VolumeClaimStep(),
+                new VolumesStep(),
+                new VolumeAccessModeStep(),
                 new TmpfsStep(),
+                new ScratchVolumeStep(),
                 new SecretFilesStep(),
+                new ConfigFilesStep(),
                 // the pod
                 new HostnameStep(),
                 new NetworkModeStep(),
+                new HostAliasesStep(),
+                new DnsConfigStep(),
+                new LinksStep(),
                 new InitContainerLabelsStep(),
+                new ShmSizeStep(),
+                new SysctlsStep(),
+                new InitProcessStep(),
+                new PlacementStep(),
+                new PodCredentialsStep(),
+                new RuntimeClassStep(),
+                new PlatformNodeSelectorStep(),
                 // metadata, read by the object-building steps below
+                new WorkloadKindStep(),
                 new LabelAnnotationsStep(),
+                new RuntimeAnnotationsStep(),
                 new KomposeAnnotationStep(),
                 new DeployLabelsStep(),
                 new ReplicasStep(),
                 // objects
                 new KubernetesServiceStep(),
-                new DeploymentStep());
+                new IngressStep(),
+                new ExternalServiceStep(),
+                new DeploymentStep(),
+                new DaemonSetStep(),
+                new StatefulSetStep(),
+                new PodStep(),
+                new CronJobStep(),
+                new HorizontalPodAutoscalerStep(),
+                // annotations of the built workload's pods only
+                new CriAnnotationsStep());
         List<ServiceConversionStep> withCheck = new ArrayList<>(perService);
-        List<ProjectConversionStep> before = List.of(new SecretObjectsStep());
+        // Service groups first: a grouped service's objects are named after its group.
+        List<ProjectConversionStep> before = List.of(new ServiceGroupsStep(), new SecretObjectsStep());
         // After every service is converted: merging pods needs their workloads, the namespace every object.
-        List<ProjectConversionStep> after = List.of(new NetworkModeServiceStep(), new NamespaceStep());
+        // RuntimeClasses are cluster-scoped: they come after the namespace is set.
+        // Network policies and dependency waits act on the merged pods.
+        List<ProjectConversionStep> after = List.of(new ServiceGroupMergeStep(), new NetworkModeServiceStep(), new NetworkPolicyStep(),
+                new DependencyWaitStep(), new NamespaceStep(),
+                new RuntimeClassObjectsStep());
         List<ProjectConversionStep> projectSteps = new ArrayList<>(before);
         projectSteps.addAll(after);
         withCheck.add(new UnconvertedKeysStep(handledKeys(perService, projectSteps), handledLabels(perService)));

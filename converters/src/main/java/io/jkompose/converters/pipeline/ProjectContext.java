@@ -26,9 +26,12 @@ public final class ProjectContext {
     private final Diagnostics diagnostics = new Diagnostics();
     private final Map<String, String> kubernetesNames;
     private final List<HasMetadata> projectObjects = new ArrayList<>();
+    private final List<HasMetadata> leadingObjects = new ArrayList<>();
     private final List<ServiceContext> services = new ArrayList<>();
     private Map<String, Boolean> writableVolumes;
     private String pvcRequestSize;
+    private final Map<String, ServiceGroup> serviceGroups = new HashMap<>();
+    private final Map<Object, Object> shared = new HashMap<>();
 
     public ProjectContext(Project project, ConvertOptions options) {
         this.project = project;
@@ -64,6 +67,39 @@ public final class ProjectContext {
 
     public List<HasMetadata> projectObjects() {
         return Collections.unmodifiableList(projectObjects);
+    }
+
+    /**
+     * Objects that the workloads need to exist first (RuntimeClasses), written before all others;
+     * cluster-scoped, so they are added after the namespace is set.
+     */
+    public void addLeadingObject(HasMetadata object) {
+        leadingObjects.add(object);
+    }
+
+    /** Puts a service into a group of services that share one pod (see {@code ServiceGroupsStep}). */
+    public void setServiceGroup(String serviceName, ServiceGroup group) {
+        serviceGroups.put(serviceName, group);
+    }
+
+    /** The group of a Compose service, or null when its pod is its own. */
+    public ServiceGroup serviceGroup(String serviceName) {
+        return serviceGroups.get(serviceName);
+    }
+
+    /**
+     * A value of the whole project that a step computes once and then reuses for each service
+     * (the settings of a named volume that several services mount, say), so that its problems are
+     * reported once and the work stays linear. Keys are the step's own (a record of its own type).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
+        Object value = shared.get(key);
+        if (value == null && !shared.containsKey(key)) {
+            value = compute.get();
+            shared.put(key, value);
+        }
+        return (T) value;
     }
 
     void addService(ServiceContext service) {
@@ -117,10 +153,10 @@ public final class ProjectContext {
     /**
      * Every object, in kompose's order: all Kubernetes Services first (by service name), then the
      * project's objects, then per service its workload and the objects made for it. Duplicates
-     * are still there; {@link ObjectDeduplicator} removes them.
+     * are still there; {@link ObjectDeduplicator} removes them. Leading objects come before all.
      */
     public List<HasMetadata> objectsInOrder() {
-        List<HasMetadata> objects = new ArrayList<>();
+        List<HasMetadata> objects = new ArrayList<>(leadingObjects);
         for (ServiceContext service : services) {
             objects.addAll(service.kubernetesServices());
         }

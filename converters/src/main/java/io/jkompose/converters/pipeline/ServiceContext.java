@@ -37,6 +37,7 @@ public final class ServiceContext {
     private final List<HasMetadata> objects = new ArrayList<>();
     private Integer replicas;
     private HasMetadata workload;
+    private WorkloadKind workloadKind = WorkloadKind.DEPLOYMENT;
 
     public ServiceContext(ProjectContext projectContext, Service service) {
         this.projectContext = projectContext;
@@ -69,9 +70,29 @@ public final class ServiceContext {
         return name;
     }
 
-    /** {@code io.kompose.service: <name>}: the workload's selector and its pods' labels. */
+    /** {@code io.kompose.service: <workload name>}: the workload's selector and its pods' labels. */
     public Map<String, String> selectorLabels() {
-        return Map.of(SELECTOR_LABEL, name);
+        return Map.of(SELECTOR_LABEL, workloadName());
+    }
+
+    /** The group whose pod this service's container joins ({@code --service-group-mode}), or null. */
+    public ServiceGroup group() {
+        return projectContext.serviceGroup(service.name());
+    }
+
+    /** The name of the workload that runs this service: its own name, or its group's. */
+    public String workloadName() {
+        ServiceGroup group = group();
+        return group == null ? name : group.name();
+    }
+
+    /** Which kind of workload runs this service's pods; a Deployment unless a step decides otherwise. */
+    public WorkloadKind workloadKind() {
+        return workloadKind;
+    }
+
+    public void setWorkloadKind(WorkloadKind workloadKind) {
+        this.workloadKind = workloadKind;
     }
 
     /** The pod spec, without its containers (the main container has its own builder). */
@@ -133,6 +154,11 @@ public final class ServiceContext {
 
     public List<HasMetadata> objects() {
         return Collections.unmodifiableList(objects);
+    }
+
+    /** Takes an object back (a claim that a StatefulSet makes per replica instead); true when it was there. */
+    public boolean removeObject(HasMetadata object) {
+        return objects.remove(object);
     }
 
     public HasMetadata workload() {

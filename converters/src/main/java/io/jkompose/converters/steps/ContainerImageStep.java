@@ -11,7 +11,8 @@ import java.util.Set;
  * if any, is taken as how that image is made, which happens outside jkompose (CI, a registry), so
  * it needs no warning. A service with only {@code build} gets the image name Compose would give
  * the built image, {@code <project>-<service>}, and a warning: the cluster can only pull what
- * was pushed to a registry.
+ * was pushed to a registry. With {@code --image-registry} that name is prefixed with the registry
+ * the user pushes to ({@code registry.example.com/team/<project>-<service>}).
  */
 public final class ContainerImageStep implements ServiceConversionStep {
 
@@ -28,12 +29,19 @@ public final class ContainerImageStep implements ServiceConversionStep {
             return;
         }
         String image = imageOfBuild(context.project().name(), service.name());
+        String registry = context.options().containers().imageRegistry();
+        if (registry != null) {
+            image = registry + "/" + image;
+        }
         context.container().withImage(image);
         if (service.build() != null) {
             context.warn("image-from-build", service.locationOf("build"),
                     "service '" + service.name() + "' has no image; its container runs image '" + image
-                            + "', the name Compose gives the image it builds",
-                    "build and tag the image, push it to a registry the cluster can pull from, and set 'image' to its full name");
+                            + "', the name Compose gives the image it builds"
+                            + (registry != null ? ", in registry " + registry : ""),
+                    registry != null ? "build the image, tag it " + image + " and push it"
+                            : "build and tag the image, push it to a registry the cluster can pull from, and set 'image'"
+                                    + " to its full name (or pass --image-registry)");
         } else {
             context.error("no-image", service.location(),
                     "service '" + service.name() + "' has neither 'image' nor 'build'; its container runs image '"

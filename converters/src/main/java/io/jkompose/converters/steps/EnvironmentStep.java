@@ -18,6 +18,10 @@ import java.util.Set;
  * left out too, which is what kompose writes. One whose env files give it another value stays:
  * in Compose {@code environment} wins over {@code env_file}, and in Kubernetes {@code env} wins
  * over {@code envFrom}. (kompose drops it, so the env file's value wins there.)
+ *
+ * <p>Kubernetes (1.34 and later) takes any name of printable ASCII characters other than
+ * {@code =}; a name with other characters would make the API server reject the workload, so it
+ * is left out and reported.
  */
 public final class EnvironmentStep implements ServiceConversionStep {
 
@@ -34,11 +38,24 @@ public final class EnvironmentStep implements ServiceConversionStep {
             if (variable.value() == null || variable.value().equals(fromEnvFiles.get(variable.name()))) {
                 continue;
             }
+            if (!isEnvName(variable.name())) {
+                context.warn("invalid-env-name", variable.location() != null ? variable.location()
+                        : context.locationOf("environment"), "environment variable '" + variable.name()
+                        + "' of service '" + service.name() + "' is left out: Kubernetes takes only names of printable"
+                        + " ASCII characters other than '='", "rename the variable");
+                continue;
+            }
+            // an empty value is written as the name alone, as kompose does; Kubernetes reads both as ""
             context.container().addToEnv(new EnvVarBuilder()
                     .withName(variable.name())
-                    .withValue(KubernetesExpansion.escape(variable.value()))
+                    .withValue(variable.value().isEmpty() ? null : KubernetesExpansion.escape(variable.value()))
                     .build());
         }
+    }
+
+    /** Kubernetes' rule for env names: not empty, printable ASCII (space to '~'), no '='. */
+    static boolean isEnvName(String name) {
+        return !name.isEmpty() && name.chars().allMatch(c -> c >= 0x20 && c <= 0x7e && c != '=');
     }
 
     /** What the env files set, a later file overriding an earlier one (as in Compose and in envFrom). */

@@ -13,7 +13,8 @@ import java.util.Set;
  * kompose's init container labels: {@code kompose.init.containers.image} (required),
  * {@code .name} (default {@code init-service}) and {@code .command}, a list written as
  * {@code ["sh", "-c", "..."]} or a single command. The command is Kubernetes' own, so it is
- * not escaped for {@code $(VAR)}.
+ * not escaped for {@code $(VAR)}. The names of a pod's containers must differ, so an init container
+ * named like the service's container gets {@code -init} appended.
  */
 public final class InitContainerLabelsStep implements ServiceConversionStep {
 
@@ -37,9 +38,16 @@ public final class InitContainerLabelsStep implements ServiceConversionStep {
             }
             return;
         }
-        String name = labels.getOrDefault(NAME, "");
+        String written = labels.getOrDefault(NAME, "");
+        String name = KubernetesNames.label(written.isBlank() ? "init-service" : written, "init-service");
+        if (name.equals(context.container().getName())) {
+            name = KubernetesNames.label(name + "-init");
+            context.warn("renamed", context.locationOf("labels"), "the init container of service '"
+                    + context.service().name() + "' is named '" + name + "': its container has the name it was given",
+                    "give " + NAME + " another name");
+        }
         ContainerBuilder container = new ContainerBuilder()
-                .withName(KubernetesNames.label(name.isBlank() ? "init-service" : name, "init-service"))
+                .withName(name)
                 .withImage(image);
         List<String> command = command(labels.getOrDefault(COMMAND, ""));
         if (!command.isEmpty()) {

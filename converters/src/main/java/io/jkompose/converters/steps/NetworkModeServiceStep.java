@@ -1,10 +1,8 @@
 package io.jkompose.converters.steps;
 
-import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
 import io.jkompose.converters.pipeline.ServiceContext;
@@ -19,7 +17,9 @@ import java.util.Set;
  * {@code network_mode: service:<other>} → the service's containers join the other service's
  * pod, the only way two Kubernetes containers share a network namespace (as kompose does). Its
  * pod volumes come along so that its mounts still resolve, and its own workload is dropped;
- * a Kubernetes Service made for it selects the shared pods instead.
+ * a Kubernetes Service made for it selects the shared pods instead. The pod's own settings win
+ * over the joining service's ({@link PodMerger}). Works for every workload kind, and for a
+ * service whose pod is a service group's.
  */
 public final class NetworkModeServiceStep implements ProjectConversionStep {
 
@@ -40,27 +40,39 @@ public final class NetworkModeServiceStep implements ProjectConversionStep {
             if (mode == null || !mode.startsWith(PREFIX)) {
                 continue;
             }
-            ServiceContext target = root(byName, roots, source);
+            ServiceContext target = owner(byName, root(byName, roots, source));
             if (target == null || target == source) {
                 source.warn("unconverted-value", source.locationOf("network_mode"), "network_mode '" + mode
                         + "' of service '" + source.service().name()
                         + "' names no service that has its own network (or a cycle); it is not converted", null);
                 continue;
             }
-            if (!(source.workload() instanceof Deployment from) || !(target.workload() instanceof Deployment into)) {
-                source.warn("unconverted-value", source.locationOf("network_mode"), "network_mode '" + mode
-                        + "' of service '" + source.service().name() + "' is only converted between Deployments", null);
-                continue;
+            HasMetadata from = source.workload();
+            HasMetadata into = target.workload();
+            PodSpec fromSpec = from == null ? null : PodTemplates.podSpec(from);
+            PodSpec intoSpec = into == null ? null : PodTemplates.podSpec(into);
+            if (fromSpec == null || intoSpec == null) {
+                continue; // in a group already, or nothing to join
             }
-            merge(source, from.getSpec().getTemplate().getSpec(), into.getSpec().getTemplate().getSpec());
-            if (from.getSpec().getStrategy() != null && into.getSpec().getStrategy() == null) {
-                into.getSpec().setStrategy(from.getSpec().getStrategy()); // its claims come along
+            PodTemplates.setPodSpec(into, PodMerger.merge(source, target.service().name(), intoSpec, fromSpec,
+                    PodMerger.Conflicts.FIRST_WINS));
+            if (from instanceof Deployment fromDeployment && into instanceof Deployment intoDeployment
+                    && fromDeployment.getSpec().getStrategy() != null && intoDeployment.getSpec().getStrategy() == null) {
+                intoDeployment.getSpec().setStrategy(fromDeployment.getSpec().getStrategy()); // its claims come along
             }
             source.setWorkload(null);
             for (io.fabric8.kubernetes.api.model.Service kubernetesService : source.kubernetesServices()) {
                 kubernetesService.getSpec().setSelector(target.selectorLabels());
             }
         }
+    }
+
+    /** The service whose workload holds the root's pod: the root, or its group's first member. */
+    private static ServiceContext owner(Map<String, ServiceContext> byName, ServiceContext root) {
+        if (root == null || root.workload() != null || root.group() == null) {
+            return root;
+        }
+        return byName.getOrDefault(root.group().primary(), root);
     }
 
     /**
@@ -93,45 +105,5 @@ public final class NetworkModeServiceStep implements ProjectConversionStep {
             roots.put(service, root);
         }
         return root;
-    }
-
-    private static void merge(ServiceContext source, PodSpec from, PodSpec into) {
-        List<Container> containers = new ArrayList<>(list(into.getContainers()));
-        Set<String> names = new HashSet<>();
-        containers.forEach(container -> names.add(container.getName()));
-        list(into.getInitContainers()).forEach(container -> names.add(container.getName()));
-        for (Container container : list(from.getContainers())) {
-            String name = container.getName();
-            for (int n = 2; names.contains(name); n++) {
-                name = KubernetesNames.label(container.getName() + "-" + n);
-            }
-            if (!name.equals(container.getName())) {
-                source.warn("name-changed", source.service().location(), "container '" + container.getName()
-                        + "' of service '" + source.service().name() + "' is named '" + name
-                        + "' in the pod it shares with another service", null);
-                container.setName(name);
-            }
-            names.add(name);
-            containers.add(container);
-        }
-        into.setContainers(containers);
-
-        List<Container> initContainers = new ArrayList<>(list(into.getInitContainers()));
-        initContainers.addAll(list(from.getInitContainers()));
-        into.setInitContainers(initContainers.isEmpty() ? null : initContainers);
-
-        List<Volume> volumes = new ArrayList<>(list(into.getVolumes()));
-        Set<String> volumeNames = new HashSet<>();
-        volumes.forEach(volume -> volumeNames.add(volume.getName()));
-        for (Volume volume : list(from.getVolumes())) {
-            if (volumeNames.add(volume.getName())) {
-                volumes.add(volume);
-            }
-        }
-        into.setVolumes(volumes.isEmpty() ? null : volumes);
-    }
-
-    private static <T> List<T> list(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

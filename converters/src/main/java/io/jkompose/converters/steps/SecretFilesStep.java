@@ -54,7 +54,7 @@ public final class SecretFilesStep implements ServiceConversionStep {
             }
             String mountPath = mountPath(reference);
             String fileName = mountPath.substring(mountPath.lastIndexOf('/') + 1);
-            String volumeName = uniqueVolumeName(context, KubernetesNames.label(reference.source()));
+            String volumeName = PodVolumeNames.unique(context, KubernetesNames.label(reference.source()));
             context.addPodVolume(new VolumeBuilder()
                     .withName(volumeName)
                     .withNewSecret()
@@ -78,15 +78,5 @@ public final class SecretFilesStep implements ServiceConversionStep {
             return SECRETS_DIR + reference.source();
         }
         return target.startsWith("/") ? target : SECRETS_DIR + target;
-    }
-
-    private static String uniqueVolumeName(ServiceContext context, String name) {
-        String unique = name;
-        for (int n = 2; context.hasPodVolume(unique); n++) {
-            String suffix = "-" + n;
-            unique = KubernetesNames.label(name.substring(0, Math.min(name.length(), KubernetesNames.LABEL_MAX - suffix.length()))
-                    + suffix);
-        }
-        return unique;
     }
 }

@@ -1,7 +1,6 @@
 package io.jkompose.converters.steps;
 
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
-import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -14,13 +13,21 @@ import java.util.Set;
  * The container's and pod's security settings: {@code read_only} → readOnlyRootFilesystem,
  * {@code privileged}, {@code cap_add}/{@code cap_drop} → capabilities, a numeric {@code user}
  * ({@code uid} or {@code uid:gid}) → runAsUser/runAsGroup, numeric {@code group_add} → the pod's
- * supplementalGroups. Kubernetes knows users and groups by number only; names are reported.
+ * supplementalGroups, kompose's {@code kompose.security-context.fsgroup} label → the pod's fsGroup.
+ * Kubernetes knows users and groups by number only; names are reported.
  */
 public final class SecurityContextStep implements ServiceConversionStep {
+
+    static final String FS_GROUP = "kompose.security-context.fsgroup";
 
     @Override
     public Set<String> handledKeys() {
         return Set.of("read_only", "privileged", "cap_add", "cap_drop", "user", "group_add");
+    }
+
+    @Override
+    public Set<String> handledLabels() {
+        return Set.of(FS_GROUP);
     }
 
     @Override
@@ -48,6 +55,7 @@ public final class SecurityContextStep implements ServiceConversionStep {
             context.container().withSecurityContext(security.build());
         }
         groups(context);
+        fsGroup(context);
     }
 
     private static boolean user(ServiceContext context, SecurityContextBuilder security) {
@@ -86,7 +94,22 @@ public final class SecurityContextStep implements ServiceConversionStep {
             }
         }
         if (!groups.isEmpty()) {
-            context.podSpec().withSecurityContext(new PodSecurityContextBuilder().withSupplementalGroups(groups).build());
+            context.podSpec().editOrNewSecurityContext().addAllToSupplementalGroups(groups).endSecurityContext();
+        }
+    }
+
+    private static void fsGroup(ServiceContext context) {
+        String value = context.service().labels().get(FS_GROUP);
+        if (value == null) {
+            return;
+        }
+        Long gid = number(value);
+        if (gid == null) {
+            context.warn("invalid-label", context.locationOf("labels"), "label " + FS_GROUP + " of service '"
+                    + context.service().name() + "' is not converted: '" + value + "' is not a group id",
+                    "write the group's number");
+        } else {
+            context.podSpec().editOrNewSecurityContext().withFsGroup(gid).endSecurityContext();
         }
     }
 

@@ -48,10 +48,22 @@ public final class TmpfsStep implements ServiceConversionStep {
             if (volume.tmpfsMode() != null) {
                 unconvertedOption(context, "mode", volume.target(), location(context, volume));
             }
-            Quantity size = volume.tmpfsSize() == null ? null : new Quantity(String.valueOf(volume.tmpfsSize()));
+            Quantity size = volume.tmpfsSize() == null ? null : new Quantity(bytes(volume.tmpfsSize()));
             mount(context, KubernetesNames.label(context.name() + "-tmpfs-volume" + index), volume.target(), size,
                     volume.readOnly());
         }
+    }
+
+    /** A byte count with the largest binary suffix that divides it: 33554432 → 32Mi. */
+    static String bytes(long bytes) {
+        String[] suffixes = {"", "Ki", "Mi", "Gi", "Ti"};
+        int suffix = 0;
+        long value = bytes;
+        while (value != 0 && value % 1024 == 0 && suffix < suffixes.length - 1) {
+            value /= 1024;
+            suffix++;
+        }
+        return value + suffixes[suffix];
     }
 
     private static void mount(ServiceContext context, String name, String path, Quantity size, boolean readOnly) {

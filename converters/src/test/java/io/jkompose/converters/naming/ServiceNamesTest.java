@@ -37,4 +37,31 @@ class ServiceNamesTest {
         assertThat(diagnostics.all()).extracting(Diagnostic::code).containsExactly("name-changed");
         assertThat(diagnostics.all().get(0).message()).contains("front_end", "front-end");
     }
+
+    @Test
+    void aNameOverrideReplacesTheServicesNameAsInKompose() {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, String> names = ServiceNames.assign(project("p",
+                service("web", "a").labels(new java.util.TreeMap<>(Map.of(ServiceNames.NAME_OVERRIDE, "Shop-Frontend")))
+                        .build(),
+                service("api", "b").labels(new java.util.TreeMap<>(Map.of(ServiceNames.NAME_OVERRIDE, "api_v2")))
+                        .build()), diagnostics);
+        assertThat(names).containsEntry("web", "shop-frontend").containsEntry("api", "api-v2");
+        assertThat(diagnostics.all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("name-changed");
+            assertThat(d.message()).contains("kompose.service.name_override 'api_v2' of service 'api'", "'api-v2'");
+        });
+    }
+
+    @Test
+    void anOverrideThatClashesIsMadeDistinctAndAnEmptyOneIsAnError() {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, String> names = ServiceNames.assign(project("p",
+                service("api", "a").build(),
+                service("web", "b").labels(new java.util.TreeMap<>(Map.of(ServiceNames.NAME_OVERRIDE, "api"))).build(),
+                service("worker", "c").labels(new java.util.TreeMap<>(Map.of(ServiceNames.NAME_OVERRIDE, " "))).build()),
+                diagnostics);
+        assertThat(names).containsEntry("api", "api").containsEntry("web", "api-2").containsEntry("worker", "worker");
+        assertThat(diagnostics.all()).extracting(Diagnostic::code).containsExactly("name-clash", "invalid-label");
+    }
 }

@@ -47,7 +47,7 @@ class ConversionPipelineTest {
         return project("shop",
                 Map.of("db_data", new Volume("db_data", null, null, null, false, null, at(40, 3))),
                 Map.of("db_password", new SecretDefinition("db_password", null, secretFile, null, null, false, at(44, 3))),
-                service("front_end", "shop/web:1").keys(keys("image", "ports", "env_file", "depends_on", "labels"))
+                service("front_end", "shop/web:1").keys(keys("image", "ports", "env_file", "external_links", "labels"))
                         .ports(List.of(port(80, 8080))).envFiles(List.of(common))
                         .labels(map("com.example.team", "web")).build(),
                 service("db", "postgres:16").keys(keys("image", "volumes", "secrets", "environment", "healthcheck"))
@@ -119,7 +119,7 @@ class ConversionPipelineTest {
         assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.location()).containsExactly(
                 "name-changed@compose.yaml:2:3",            // front_end → front-end
                 "image-from-build@compose.yaml:3:5",        // worker, at its build key
-                "unconverted-key@compose.yaml:6:5");        // depends_on of front_end
+                "unconverted-key@compose.yaml:6:5");        // external_links of front_end
     }
 
     @Test
@@ -132,7 +132,7 @@ class ConversionPipelineTest {
                         .ports(List.of(port(null, 53, "udp"), port(null, 53, "tcp"), port("53", 5353, "sctp")))
                         .envFiles(List.of(envFile("../Config Files/.env.Local", "A_B", "1", "c.d", "2")))
                         .volumes(List.of(volume("volume", "Data_Vol.1", "/data", false),
-                                volume("bind", "/srv/x", "/x", true)))
+                                volume("bind", "/srv/x", "/x", false)))
                         .secrets(List.of(new FileReference("API.Key_1", "api key", null, null, null, null)))
                         .tmpfs(List.of("/tmp")).build(),
                 service("9lives", "y").expose(List.of(new io.jkompose.model.ExposedPort(80, "tcp", at(3, 3))))
@@ -167,6 +167,7 @@ class ConversionPipelineTest {
     void everyStepIsInTheStandardPipelineOnce() {
         List<ServiceConversionStep> steps = ConversionPipeline.standard().serviceSteps();
         assertThat(steps).extracting(s -> s.getClass().getSimpleName()).doesNotHaveDuplicates()
-                .startsWith("ContainerNameStep").endsWith("DeploymentStep", "UnconvertedKeysStep");
+                .startsWith("ContainerNameStep").contains("WorkloadKindStep", "DeploymentStep", "StatefulSetStep")
+                .endsWith("UnconvertedKeysStep");
     }
 }

@@ -25,7 +25,8 @@ class EnvironmentStepsTest {
                 .environment(environment("ZED", "1", "ALPHA", "2", "UNSET", null, "EMPTY", "")).build()),
                 new EnvironmentStep()).container().build();
         assertThat(container.getEnv()).extracting(EnvVar::getName).containsExactly("ALPHA", "EMPTY", "ZED");
-        assertThat(container.getEnv()).extracting(EnvVar::getValue).containsExactly("2", "", "1");
+        // the empty value is written as the name alone (as kompose does), which Kubernetes reads as ""
+        assertThat(container.getEnv()).extracting(EnvVar::getValue).containsExactly("2", null, "1");
     }
 
     @Test

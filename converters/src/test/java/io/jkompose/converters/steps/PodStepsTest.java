@@ -1,50 +1,17 @@
 package io.jkompose.converters.steps;
 
-import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.Probe;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.testing.Contexts;
-import io.jkompose.model.Healthcheck;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Probe, security context, hostname, init containers, network mode. */
+/** Security context, hostname, init containers, network mode (probes: HealthcheckStepTest). */
 class PodStepsTest {
-
-    @Test
-    void aHealthcheckBecomesALivenessProbeAsKomposeMakesIt() {
-        // kompose's v3.0 case: test "echo \"hello world\"", interval 10s, timeout 1s, retries 5
-        Healthcheck check = new Healthcheck(List.of("CMD-SHELL", "echo \"hello world\""), Duration.ofSeconds(10),
-                Duration.ofSeconds(1), Duration.ofSeconds(30), null, 5, false, at(5, 5));
-        Probe probe = Contexts.run(Contexts.of(service("redis", "redis").healthcheck(check).build()),
-                new HealthcheckStep()).container().build().getLivenessProbe();
-        assertThat(probe.getExec().getCommand()).containsExactly("echo \"hello world\"");
-        assertThat(probe.getPeriodSeconds()).isEqualTo(10);
-        assertThat(probe.getTimeoutSeconds()).isEqualTo(1);
-        assertThat(probe.getFailureThreshold()).isEqualTo(5);
-        assertThat(probe.getInitialDelaySeconds()).isEqualTo(30);
-    }
-
-    @Test
-    void aDisabledHealthcheckMakesNoProbeAndSubSecondDurationsStayPositive() {
-        Healthcheck none = new Healthcheck(List.of("NONE"), null, null, null, null, null, false, at(5, 5));
-        Healthcheck fast = new Healthcheck(List.of("CMD", "true"), Duration.ofMillis(500), null, null,
-                Duration.ofSeconds(1), null, false, at(5, 5));
-        assertThat(Contexts.run(Contexts.of(service("a", "x").healthcheck(none).build()), new HealthcheckStep())
-                .container().build().getLivenessProbe()).isNull();
-        ServiceContext context = Contexts.run(Contexts.of(service("a", "x").healthcheck(fast).build()),
-                new HealthcheckStep());
-        assertThat(context.container().build().getLivenessProbe().getPeriodSeconds()).isEqualTo(1);
-        assertThat(context.container().build().getLivenessProbe().getExec().getCommand()).containsExactly("true");
-        assertThat(Contexts.diagnostics(context)).singleElement()
-                .satisfies(d -> assertThat(d.message()).contains("healthcheck.start_interval"));
-    }
 
     @Test
     void securitySettingsGoToTheContainerAndGroupsToThePod() {

@@ -28,7 +28,7 @@ class StorageStepsTest {
     @Test
     void aNamedVolumeBecomesAClaimOfItsNameMountedThroughAPodVolume() {
         ServiceContext context = Contexts.run(Contexts.of(service("db", "mysql")
-                .volumes(List.of(volume("volume", "db_data", "/var/lib/mysql", false))).build()), new VolumeClaimStep());
+                .volumes(List.of(volume("volume", "db_data", "/var/lib/mysql", false))).build()), new VolumesStep());
         PersistentVolumeClaim claim = (PersistentVolumeClaim) context.objects().get(0);
         assertThat(claim.getMetadata().getName()).isEqualTo("db-data");
         assertThat(claim.getMetadata().getLabels()).containsExactly(Map.entry("io.kompose.service", "db-data"));
@@ -49,7 +49,7 @@ class StorageStepsTest {
     void aReadOnlyMountGetsAReadOnlyManyClaimNamedByItsPosition() {
         ServiceContext context = Contexts.run(Contexts.of(service("web_app", "nginx").volumes(List.of(
                 volume("volume", null, "/cache", false), volume("volume", null, "/static", true))).build()),
-                new VolumeClaimStep());
+                new VolumesStep());
         assertThat(context.objects()).extracting(o -> o.getMetadata().getName())
                 .containsExactly("web-app-claim0", "web-app-claim1");
         PersistentVolumeClaim readOnly = (PersistentVolumeClaim) context.objects().get(1);
@@ -64,7 +64,7 @@ class StorageStepsTest {
         Service writer = service("writer", "w").volumes(List.of(volume("volume", "shared", "/data", false))).build();
         Project project = project("p", reader, writer);
         ServiceContext context = Contexts.run(Contexts.of(project, reader, ConvertOptions.defaults()),
-                new VolumeClaimStep());
+                new VolumesStep());
         assertThat(((PersistentVolumeClaim) context.objects().get(0)).getSpec().getAccessModes())
                 .containsExactly("ReadWriteOnce");
         assertThat(context.container().build().getVolumeMounts().get(0).getReadOnly()).isTrue();
@@ -75,7 +75,7 @@ class StorageStepsTest {
         ServiceContext context = Contexts.run(Contexts.of(service("web", "nginx").volumes(List.of(
                 volume("bind", "./html", "/usr/share/nginx/html", false),
                 volume("bind", "/var/run/docker.sock", "/var/run/docker.sock", false))).build()),
-                new VolumeClaimStep());
+                new VolumesStep());
         assertThat(context.objects()).extracting(o -> o.getMetadata().getName()).containsExactly("web-claim0");
         assertThat(Contexts.codes(context)).containsExactly("bind-mount-as-claim", "volume-skipped");
         assertThat(Contexts.diagnostics(context).get(0).location()).isEqualTo(at(30, 9));
@@ -85,7 +85,7 @@ class StorageStepsTest {
     void theClaimSizeComesFromTheOptions() {
         ServiceContext context = Contexts.run(Contexts.of(service("db", "pg")
                 .volumes(List.of(volume("volume", "data", "/data", false))).build(),
-                ConvertOptions.defaults().withPvcRequestSize("2Gi")), new VolumeClaimStep());
+                ConvertOptions.defaults().withPvcRequestSize("2Gi")), new VolumesStep());
         assertThat(((PersistentVolumeClaim) context.objects().get(0)).getSpec().getResources().getRequests()
                 .get("storage")).isEqualTo(new Quantity("2Gi"));
     }
@@ -96,7 +96,7 @@ class StorageStepsTest {
         Project project = project("p", Map.of("data", new Volume("data", "prod_data", null, null, true, null, at(9, 3))),
                 Map.of(), service);
         ServiceContext context = Contexts.run(Contexts.of(project, service, ConvertOptions.defaults()),
-                new VolumeClaimStep());
+                new VolumesStep());
         assertThat(context.objects()).isEmpty();
         assertThat(context.podSpec().build().getVolumes().get(0).getPersistentVolumeClaim().getClaimName())
                 .isEqualTo("prod-data");
@@ -109,7 +109,7 @@ class StorageStepsTest {
                 null, 1048576L, null, at(8, 9));
         ServiceContext context = Contexts.run(Contexts.of(service("web", "nginx")
                 .tmpfs(List.of("/run", "/tmp:size=64m,mode=1770")).volumes(List.of(typed)).build()),
-                new VolumeClaimStep(), new TmpfsStep());
+                new VolumesStep(), new TmpfsStep());
         Container container = context.container().build();
         assertThat(container.getVolumeMounts()).extracting(VolumeMount::getName, VolumeMount::getMountPath)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("web-tmpfs0", "/run"),
@@ -119,7 +119,7 @@ class StorageStepsTest {
         assertThat(pod.getVolumes()).allSatisfy(v -> assertThat(v.getEmptyDir().getMedium()).isEqualTo("Memory"));
         assertThat(pod.getVolumes().get(0).getEmptyDir().getSizeLimit()).isNull();
         assertThat(pod.getVolumes().get(1).getEmptyDir().getSizeLimit()).isEqualTo(new Quantity("64Mi"));
-        assertThat(pod.getVolumes().get(2).getEmptyDir().getSizeLimit()).isEqualTo(new Quantity("1048576"));
+        assertThat(pod.getVolumes().get(2).getEmptyDir().getSizeLimit()).isEqualTo(new Quantity("1Mi"));
         assertThat(context.objects()).isEmpty();
         assertThat(Contexts.codes(context)).containsExactly("unconverted-value"); // mode=1770
     }

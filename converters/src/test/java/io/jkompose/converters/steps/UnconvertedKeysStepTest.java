@@ -24,40 +24,39 @@ class UnconvertedKeysStepTest {
     void eachKeyNoStepConvertsGetsOneWarningAtThatKey() {
         // keys(...) puts them on lines 3, 4, 5 ... in this order
         Service web = service("web", "nginx")
-                .keys(keys("image", "links", "networks", "depends_on", "x-custom", "profiles", "container_name",
-                        "stop_signal"))
+                .keys(keys("image", "external_links", "mac_address", "cgroup_parent", "x-custom", "profiles",
+                        "container_name", "ulimits"))
                 .containerName("web-1").build();
         List<Diagnostic> warnings = unconverted(web);
         assertThat(warnings).extracting(Diagnostic::location)
                 .containsExactly(at(4, 5), at(5, 5), at(6, 5), at(10, 5));
         assertThat(warnings).extracting(Diagnostic::message).containsExactly(
-                "key 'links' of service 'web' is not converted to Kubernetes (yet)",
-                "key 'networks' of service 'web' is not converted to Kubernetes (yet)",
-                "key 'depends_on' of service 'web' is not converted to Kubernetes (yet)",
-                "key 'stop_signal' of service 'web' is not converted to Kubernetes (yet)");
+                "key 'external_links' of service 'web' is not converted to Kubernetes (yet)",
+                "key 'mac_address' of service 'web' is not converted to Kubernetes (yet)",
+                "key 'cgroup_parent' of service 'web' is not converted to Kubernetes (yet)",
+                "key 'ulimits' of service 'web' is not converted to Kubernetes (yet)");
         assertThat(warnings).allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
     void eachDeploySubKeyNotConvertedIsNamed() {
-        Deploy deploy = new Deploy("replicated", 2, map("a", "b"), null, null,
-                new Deploy.RestartPolicy("on-failure", null, 3, null, at(9, 7)), null, null, "vip", at(7, 5));
+        Deploy deploy = new Deploy("replicated", 2, map("a", "b"), null, null, null, null,
+                new Deploy.UpdateConfig(1, null, null, null, null, null, at(9, 7)), null, at(7, 5));
         Service app = service("app", "x").keys(keys("image", "deploy")).deploy(deploy).build();
         List<Diagnostic> warnings = unconverted(app);
         assertThat(warnings).extracting(Diagnostic::message).containsExactly(
-                "key 'deploy.endpoint_mode' of service 'app' is not converted to Kubernetes (yet)",
-                "key 'deploy.restart_policy' of service 'app' is not converted to Kubernetes (yet)");
-        assertThat(warnings).extracting(Diagnostic::location).containsExactly(at(7, 5), at(9, 7));
+                "key 'deploy.rollback_config' of service 'app' is not converted to Kubernetes (yet)");
+        assertThat(warnings).extracting(Diagnostic::location).containsExactly(at(9, 7));
     }
 
     @Test
     void komposeLabelDirectivesThatAreNotFollowedAreReported() {
         Service app = service("app", "x").keys(keys("image", "labels"))
-                .labels(map("kompose.service.type", "nodeport", "kompose.image-pull-policy", "Always", "team", "a"))
+                .labels(map("kompose.service.colour", "blue", "kompose.image-pull-policy", "Always", "team", "a"))
                 .build();
         List<Diagnostic> warnings = KubernetesConverter.convert(project("p", app), OPTIONS).diagnostics();
         assertThat(warnings).extracting(Diagnostic::code).containsExactly("unconverted-label");
-        assertThat(warnings.get(0).message()).contains("kompose.service.type");
+        assertThat(warnings.get(0).message()).contains("kompose.service.colour");
         assertThat(warnings.get(0).location()).isEqualTo(at(4, 5));
     }
 
@@ -66,7 +65,8 @@ class UnconvertedKeysStepTest {
         Service all = service("all", "x").keys(keys("image", "build", "pull_policy", "container_name", "entrypoint",
                 "command", "working_dir", "stdin_open", "tty", "environment", "env_file", "ports", "expose",
                 "healthcheck", "read_only", "privileged", "cap_add", "cap_drop", "user", "group_add", "volumes",
-                "tmpfs", "secrets", "hostname", "network_mode", "labels", "annotations", "restart")).build();
+                "tmpfs", "secrets", "hostname", "network_mode", "labels", "annotations", "restart", "domainname",
+                "extra_hosts", "dns", "dns_search", "dns_opt", "depends_on", "networks", "links")).build();
         assertThat(unconverted(all)).isEmpty();
     }
 

@@ -102,8 +102,16 @@ class WorkloadStepsTest {
     }
 
     @Test
-    void aRestartPolicyThatIsNotAlwaysIsReported() {
-        ServiceContext context = pipeline(service("job", "x").restart("no").build(), NO_KOMPOSE_ANNOTATIONS);
+    void aRestartPolicyThatIsNotAlwaysMakesAPodAndOneTheWorkloadCannotFollowIsReported() {
+        ConversionResult once = ConversionPipeline.standard().run(project("p", service("job", "x").restart("no")
+                .build()), NO_KOMPOSE_ANNOTATIONS);
+        assertThat(once.objects()).extracting(HasMetadata::getKind).containsExactly("Pod");
+        assertThat(once.diagnostics()).isEmpty();
+        ServiceContext context = Contexts.run(Contexts.of(service("job", "x").restart("no").build(),
+                NO_KOMPOSE_ANNOTATIONS.withWorkloads(NO_KOMPOSE_ANNOTATIONS.workloads()
+                        .withController(io.jkompose.converters.WorkloadOptions.Controller.DEPLOYMENT))),
+                new WorkloadKindStep(), new DeploymentStep());
+        assertThat(context.workload().getKind()).isEqualTo("Deployment");
         assertThat(Contexts.codes(context)).containsExactly("unconverted-value");
         assertThat(pipeline(service("a", "x").restart("unless-stopped").build(), NO_KOMPOSE_ANNOTATIONS)
                 .diagnostics().all()).isEmpty();
@@ -135,7 +143,7 @@ class WorkloadStepsTest {
     /** The steps up to the Deployment, as the pipeline runs them. */
     private static ServiceContext pipeline(Service service, ConvertOptions options) {
         return Contexts.run(Contexts.of(service, options), new ContainerNameStep(), new ContainerImageStep(),
-                new ContainerPortsStep(), new VolumeClaimStep(), new LabelAnnotationsStep(), new KomposeAnnotationStep(),
+                new ContainerPortsStep(), new VolumesStep(), new LabelAnnotationsStep(), new KomposeAnnotationStep(),
                 new DeployLabelsStep(), new ReplicasStep(), new KubernetesServiceStep(), new DeploymentStep());
     }
 

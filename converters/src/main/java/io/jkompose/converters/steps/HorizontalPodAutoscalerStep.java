@@ -1,0 +1,111 @@
+package io.jkompose.converters.steps;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.converters.pipeline.WorkloadKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code kompose.hpa.*} labels → a HorizontalPodAutoscaler (autoscaling/v2) that scales the
+ * service's Deployment or StatefulSet between {@code kompose.hpa.replicas.min} (default 1) and
+ * {@code .max} (default 3) on the average CPU and memory use, in percent of the requests
+ * ({@code kompose.hpa.cpu}, {@code kompose.hpa.memory}). Without either, both are used with
+ * kompose's defaults (50 and 70); with one, only that one (kompose adds the other's default).
+ * Values that are not whole numbers, or a maximum below the minimum, are errors (kompose uses its
+ * defaults instead).
+ */
+public final class HorizontalPodAutoscalerStep implements ServiceConversionStep {
+
+    static final int DEFAULT_MIN = 1;
+    static final int DEFAULT_MAX = 3;
+    static final int DEFAULT_CPU = 50;
+    static final int DEFAULT_MEMORY = 70;
+
+    @Override
+    public Set<String> handledLabels() {
+        return Set.of(KomposeLabels.HPA_MIN_REPLICAS, KomposeLabels.HPA_MAX_REPLICAS, KomposeLabels.HPA_CPU,
+                KomposeLabels.HPA_MEMORY);
+    }
+
+    @Override
+    public void apply(ServiceContext context) {
+        if (handledLabels().stream().noneMatch(label -> KomposeLabels.has(context, label))) {
+            return;
+        }
+        WorkloadKind kind = context.workloadKind();
+        if (kind != WorkloadKind.DEPLOYMENT && kind != WorkloadKind.STATEFUL_SET) {
+            context.warn("unconverted-label", KomposeLabels.location(context), "the kompose.hpa.* labels of service '"
+                    + context.service().name() + "' are not followed: a " + kind.kind() + " cannot be scaled", null);
+            return;
+        }
+        int min = number(context, KomposeLabels.HPA_MIN_REPLICAS, DEFAULT_MIN, 1);
+        int max = number(context, KomposeLabels.HPA_MAX_REPLICAS, DEFAULT_MAX, 1);
+        if (max < min) {
+            KomposeLabels.invalid(context, KomposeLabels.HPA_MAX_REPLICAS, String.valueOf(max),
+                    "at least kompose.hpa.replicas.min (" + min + ")");
+            max = min;
+        }
+        boolean cpuGiven = KomposeLabels.has(context, KomposeLabels.HPA_CPU);
+        boolean memoryGiven = KomposeLabels.has(context, KomposeLabels.HPA_MEMORY);
+        List<Map<String, Object>> metrics = new ArrayList<>();
+        if (cpuGiven || !memoryGiven) {
+            metrics.add(metric(context, "cpu", number(context, KomposeLabels.HPA_CPU, DEFAULT_CPU, 1)));
+        }
+        if (memoryGiven || !cpuGiven) {
+            metrics.add(metric(context, "memory", number(context, KomposeLabels.HPA_MEMORY, DEFAULT_MEMORY, 1)));
+        }
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("apiVersion", "apps/v1");
+        target.put("kind", kind.kind());
+        target.put("name", context.workloadName());
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("scaleTargetRef", target);
+        spec.put("minReplicas", min);
+        spec.put("maxReplicas", max);
+        spec.put("metrics", metrics);
+        context.addObject(new GenericKubernetesResourceBuilder()
+                .withApiVersion("autoscaling/v2")
+                .withKind("HorizontalPodAutoscaler")
+                .withNewMetadata().withName(context.workloadName()).endMetadata()
+                .withAdditionalProperties(Map.of("spec", spec))
+                .build());
+    }
+
+    private static Map<String, Object> metric(ServiceContext context, String resource, int percent) {
+        Container container = context.container().build();
+        Map<String, Quantity> requests = container.getResources() == null ? null
+                : container.getResources().getRequests();
+        if (requests == null || !requests.containsKey(resource)) {
+            context.warn("hpa-without-request", KomposeLabels.location(context), "service '" + context.service().name()
+                    + "' is scaled on its " + resource + " use in percent of its request, but requests no " + resource
+                    + "; the autoscaler cannot compute it", "set deploy.resources.reservations."
+                    + (resource.equals("cpu") ? "cpus" : "memory"));
+        }
+        return Map.of("type", "Resource", "resource", Map.of("name", resource,
+                "target", Map.of("type", "Utilization", "averageUtilization", percent)));
+    }
+
+    private static int number(ServiceContext context, String label, int fallback, int least) {
+        String value = KomposeLabels.value(context, label);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= least) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        KomposeLabels.invalid(context, label, value, "a whole number, " + least + " or more");
+        return fallback;
+    }
+}

@@ -1,0 +1,289 @@
+package io.jkompose.converters.steps;
+
+import static io.jkompose.converters.testing.Fixtures.at;
+import static io.jkompose.converters.testing.Fixtures.keys;
+import static io.jkompose.converters.testing.Fixtures.map;
+import static io.jkompose.converters.testing.Fixtures.port;
+import static io.jkompose.converters.testing.Fixtures.project;
+import static io.jkompose.converters.testing.Fixtures.service;
+import static io.jkompose.converters.testing.Fixtures.volume;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.jkompose.converters.ConversionResult;
+import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.KubernetesConverter;
+import io.jkompose.converters.WorkloadOptions.Controller;
+import io.jkompose.converters.testing.SharedTools;
+import io.jkompose.model.Deploy;
+import io.jkompose.model.Diagnostic;
+import io.jkompose.model.Project;
+import io.jkompose.model.Severity;
+import io.jkompose.model.Volume;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which workload a service becomes, and what each kind is made of. */
+class WorkloadKindsTest {
+
+    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+
+    @Test
+    void restartNoAndOnFailureMakeABarePodAsKomposeDoes() {
+        ConversionResult result = convert(project("p",
+                service("once", "app").restart("no").ports(List.of(port(80, 8080))).build(),
+                service("until", "app").restart("on-failure").build()), OPTIONS);
+        Pod once = object(result, "Pod", "once");
+        assertThat(once.getApiVersion()).isEqualTo("v1");
+        assertThat(once.getMetadata().getLabels()).isEqualTo(Map.of("io.kompose.service", "once"));
+        assertThat(once.getSpec().getRestartPolicy()).isEqualTo("Never");
+        assertThat(once.getSpec().getContainers()).singleElement().satisfies(c -> assertThat(c.getName()).isEqualTo("once"));
+        assertThat(this.<Service>object(result, "Service", "once").getSpec().getSelector())
+                .isEqualTo(Map.of("io.kompose.service", "once"));
+        assertThat(this.<Pod>object(result, "Pod", "until").getSpec().getRestartPolicy()).isEqualTo("OnFailure");
+        assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aDeployRestartPolicyWinsOverRestartAndARetryLimitIsReportedForAPod() {
+        Deploy deploy = new Deploy(null, null, null, null, null,
+                new Deploy.RestartPolicy("none", Duration.ofSeconds(5), null, null, at(8, 7)), null, null, null, at(6, 5));
+        ConversionResult result = convert(project("p", service("a", "x").restart("always").deploy(deploy).build(),
+                service("b", "x").keys(keys("image", "restart")).restart("on-failure:3").build()), OPTIONS);
+        assertThat(this.<Pod>object(result, "Pod", "a").getSpec().getRestartPolicy()).isEqualTo("Never");
+        assertThat(this.<Pod>object(result, "Pod", "b").getSpec().getRestartPolicy()).isEqualTo("OnFailure");
+        assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.location()).containsExactly(
+                "unconverted-value@compose.yaml:4:5",   // retry limit 3 of b
+                "unconverted-value@compose.yaml:8:7");  // the delay of a's restart_policy
+    }
+
+    @Test
+    void theControllerFlagChoosesTheKindOfEveryServiceAndSaysWhatItCannotFollow() {
+        Project project = project("p", service("web", "nginx").build(),
+                service("job", "x").keys(keys("image", "restart")).restart("no").build());
+        ConversionResult result = convert(project, OPTIONS.withWorkloads(OPTIONS.workloads()
+                .withController(Controller.DAEMON_SET)));
+        assertThat(result.objects()).extracting(HasMetadata::getKind).containsOnly("DaemonSet");
+        DaemonSet job = object(result, "DaemonSet", "job");
+        assertThat(job.getSpec().getTemplate().getSpec().getRestartPolicy()).isEqualTo("Always");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.location()).isEqualTo(at(4, 5));
+            assertThat(d.message()).contains("restart 'no'", "DaemonSet always restart");
+        });
+    }
+
+    @Test
+    void theControllerLabelWinsOverTheFlagAndAnInvalidOneIsAnErrorAtTheLabels() {
+        Project project = project("p",
+                service("db", "pg").keys(keys("image", "labels"))
+                        .labels(map("kompose.controller.type", "StatefulSet")).build(),
+                service("bad", "x").keys(keys("image", "labels"))
+                        .labels(map("kompose.controller.type", "replicaset")).build());
+        ConversionResult result = convert(project, OPTIONS.withWorkloads(OPTIONS.workloads()
+                .withController(Controller.DEPLOYMENT)));
+        assertThat(this.<StatefulSet>object(result, "StatefulSet", "db")).isNotNull();
+        assertThat(this.<Deployment>object(result, "Deployment", "bad")).isNotNull();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::severity, Diagnostic::location)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("invalid-label-value", Severity.ERROR, at(4, 5)),
+                        org.assertj.core.groups.Tuple.tuple("controller-label-wins", Severity.WARNING, at(4, 5)));
+    }
+
+    @Test
+    void deployModeGlobalMakesADaemonSetWithoutReplicas() {
+        Deploy global = new Deploy("global", 3, null, null, null, null, null, null, null, at(6, 5));
+        ConversionResult result = convert(project("p", service("agent", "dd").deploy(global).build()), OPTIONS);
+        DaemonSet agent = object(result, "DaemonSet", "agent");
+        assertThat(agent.getApiVersion()).isEqualTo("apps/v1");
+        assertThat(agent.getSpec().getSelector().getMatchLabels()).isEqualTo(Map.of("io.kompose.service", "agent"));
+        assertThat(agent.getSpec().getTemplate().getMetadata().getLabels())
+                .isEqualTo(Map.of("io.kompose.service", "agent"));
+        assertThat(result.diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("replica count 3", "DaemonSet has no replicas"));
+    }
+
+    @Test
+    void aScheduleLabelMakesACronJobWithItsPolicyAndLimit() throws Exception {
+        Project project = project("p", service("backup", "busybox").restart("on-failure:4")
+                .labels(map("kompose.cronjob.schedule", "*/5 * * * *", "kompose.cronjob.concurrency_policy", "forbid"))
+                .build());
+        ConversionResult result = convert(project, OPTIONS);
+        GenericKubernetesResource cronJob = object(result, "CronJob", "backup");
+        assertThat(cronJob.getApiVersion()).isEqualTo("batch/v1");
+        Map<String, Object> spec = asMap(cronJob.getAdditionalProperties().get("spec"));
+        assertThat(spec).containsEntry("schedule", "*/5 * * * *").containsEntry("concurrencyPolicy", "Forbid");
+        Map<String, Object> jobSpec = asMap(asMap(spec.get("jobTemplate")).get("spec"));
+        assertThat(jobSpec).containsEntry("backoffLimit", 4); // from on-failure:4
+        PodTemplateSpec template = (PodTemplateSpec) jobSpec.get("template");
+        assertThat(template.getSpec().getRestartPolicy()).isEqualTo("OnFailure");
+        assertThat(template.getMetadata().getLabels()).isEqualTo(Map.of("io.kompose.service", "backup"));
+        assertThat(result.diagnostics()).isEmpty();
+        SharedTools.assertValid(SharedTools.write("cronjob", result.objects()));
+    }
+
+    @Test
+    void cronJobLabelsThatAreNotValidAreErrorsAndTheyNeedASchedule() {
+        ConversionResult result = convert(project("p",
+                service("a", "x").labels(map("kompose.cronjob.schedule", "every day")).build(),
+                service("b", "x").labels(map("kompose.cronjob.schedule", "@daily",
+                        "kompose.cronjob.concurrency_policy", "sometimes", "kompose.cronjob.backoff_limit", "-1")).build(),
+                service("c", "x").labels(map("kompose.cronjob.backoff_limit", "2")).build()), OPTIONS);
+        assertThat(this.<Deployment>object(result, "Deployment", "a")).isNotNull();
+        GenericKubernetesResource b = object(result, "CronJob", "b");
+        assertThat(asMap(b.getAdditionalProperties().get("spec"))).doesNotContainKey("concurrencyPolicy");
+        assertThat(result.diagnostics()).extracting(d -> d.severity() + " " + d.code()).containsExactly(
+                "ERROR invalid-label-value",      // a's schedule
+                "ERROR invalid-label-value",      // b's policy
+                "ERROR invalid-label-value",      // b's limit
+                "WARNING unconverted-label");     // c's limit without a schedule
+    }
+
+    @Test
+    void updateConfigSetsTheRollingUpdateAsKomposeMapsIt() {
+        Deployment stopFirst = deployment(updateConfig(2, "stop-first"));
+        assertThat(stopFirst.getSpec().getStrategy().getType()).isEqualTo("RollingUpdate");
+        assertThat(stopFirst.getSpec().getStrategy().getRollingUpdate().getMaxSurge().getIntVal()).isZero();
+        assertThat(stopFirst.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getIntVal()).isEqualTo(2);
+        Deployment startFirst = deployment(updateConfig(3, "start-first"));
+        assertThat(startFirst.getSpec().getStrategy().getRollingUpdate().getMaxSurge().getIntVal()).isEqualTo(3);
+        assertThat(startFirst.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getIntVal()).isZero();
+        // Compose's default order is stop-first (kompose ignores a parallelism without an order); 0 is all at once.
+        Deployment allAtOnce = deployment(updateConfig(0, null));
+        assertThat(allAtOnce.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getStrVal()).isEqualTo("100%");
+        assertThat(allAtOnce.getSpec().getStrategy().getRollingUpdate().getMaxSurge().getIntVal()).isZero();
+    }
+
+    @Test
+    void updateConfigWinsOverRecreateAndItsOtherSettingsAreReported() {
+        Deploy deploy = new Deploy(null, null, null, null, null, null,
+                new Deploy.UpdateConfig(1, Duration.ofSeconds(10), "rollback", null, null, "start-first", at(9, 7)),
+                null, null, at(6, 5));
+        ConversionResult result = convert(project("p", service("db", "pg").deploy(deploy)
+                .volumes(List.of(volume("volume", "data", "/data", false))).build()), OPTIONS);
+        Deployment db = object(result, "Deployment", "db");
+        assertThat(db.getSpec().getStrategy().getType()).isEqualTo("RollingUpdate");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::location).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("unconverted-value", at(9, 7)),    // delay, failure_action
+                org.assertj.core.groups.Tuple.tuple("rollout-with-claim", at(9, 7)));  // start-first with a RWO claim
+        assertThat(result.diagnostics().get(0).message()).contains("delay, failure_action");
+    }
+
+    @Test
+    void aStatefulSetMakesItsClaimsPerReplicaAndItsServiceHeadless() throws Exception {
+        Project project = project("p", Map.of("data", new Volume("data", null, null, null, false, null, at(20, 3)),
+                        "shared", new Volume("shared", "prod_shared", null, null, true, null, at(22, 3))), Map.of(),
+                service("db", "pg").ports(List.of(port(5432, 5432))).volumes(List.of(
+                        volume("volume", "data", "/var/lib/data", false), volume("volume", "shared", "/shared", false)))
+                        .tmpfs(List.of("/tmp")).build(),
+                service("worker", "w").labels(map("kompose.controller.type", "statefulset")).build(),
+                service("front", "f").ports(List.of(port(80, 80))).labels(map("kompose.service.type", "nodeport"))
+                        .build());
+        ConversionResult result = convert(project, OPTIONS.withWorkloads(OPTIONS.workloads()
+                .withController(Controller.STATEFUL_SET)).withReplicas(3));
+        StatefulSet db = object(result, "StatefulSet", "db");
+        assertThat(db.getSpec().getReplicas()).isEqualTo(3);
+        assertThat(db.getSpec().getServiceName()).isEqualTo("db");
+        PersistentVolumeClaim template = db.getSpec().getVolumeClaimTemplates().get(0);
+        assertThat(db.getSpec().getVolumeClaimTemplates()).hasSize(1);
+        assertThat(template.getMetadata().getName()).isEqualTo("data");
+        assertThat(template.getApiVersion()).isNull();
+        assertThat(template.getKind()).isNull();
+        // The external claim stays a pod volume shared by the replicas; the claim of 'data' is no object of its own.
+        assertThat(db.getSpec().getTemplate().getSpec().getVolumes()).extracting(v -> v.getName())
+                .containsExactly("prod-shared", "db-tmpfs0");
+        assertThat(result.objects()).noneMatch(o -> o instanceof PersistentVolumeClaim);
+        Service service = object(result, "Service", "db");
+        assertThat(service.getSpec().getClusterIP()).isEqualTo("None");
+        assertThat(service.getSpec().getType()).isEqualTo("ClusterIP");
+        // worker has no ports: a headless Service governs it all the same
+        Service worker = object(result, "Service", "worker");
+        assertThat(worker.getSpec().getClusterIP()).isEqualTo("None");
+        assertThat(this.<StatefulSet>object(result, "StatefulSet", "worker").getSpec().getServiceName())
+                .isEqualTo("worker");
+        // a NodePort Service cannot be headless: one more Service, headless, governs the pods
+        assertThat(this.<Service>object(result, "Service", "front").getSpec().getType()).isEqualTo("NodePort");
+        Service governing = object(result, "Service", "front-headless");
+        assertThat(governing.getSpec().getClusterIP()).isEqualTo("None");
+        assertThat(governing.getSpec().getSelector()).isEqualTo(Map.of("io.kompose.service", "front"));
+        assertThat(this.<StatefulSet>object(result, "StatefulSet", "front").getSpec().getServiceName())
+                .isEqualTo("front-headless");
+        SharedTools.assertValid(SharedTools.write("statefulset", result.objects()));
+    }
+
+    @Test
+    void hpaLabelsMakeAnAutoscalerForTheWorkload() throws Exception {
+        ConversionResult result = convert(project("p",
+                service("web", "nginx").labels(map("kompose.hpa.cpu", "80", "kompose.hpa.replicas.max", "10")).build(),
+                service("api", "x").labels(map("kompose.hpa.replicas.min", "2", "kompose.controller.type", "statefulset"))
+                        .build()), OPTIONS);
+        GenericKubernetesResource web = object(result, "HorizontalPodAutoscaler", "web");
+        assertThat(web.getApiVersion()).isEqualTo("autoscaling/v2");
+        Map<String, Object> spec = asMap(web.getAdditionalProperties().get("spec"));
+        assertThat(spec).containsEntry("minReplicas", 1).containsEntry("maxReplicas", 10)
+                .containsEntry("scaleTargetRef", Map.of("apiVersion", "apps/v1", "kind", "Deployment", "name", "web"));
+        assertThat(spec.get("metrics")).isEqualTo(List.of(Map.of("type", "Resource", "resource", Map.of("name", "cpu",
+                "target", Map.of("type", "Utilization", "averageUtilization", 80)))));
+        Map<String, Object> api = asMap(this.<GenericKubernetesResource>object(result, "HorizontalPodAutoscaler", "api")
+                .getAdditionalProperties().get("spec"));
+        assertThat(asMap(api.get("scaleTargetRef"))).containsEntry("kind", "StatefulSet");
+        assertThat((List<?>) api.get("metrics")).hasSize(2); // neither given: kompose's cpu 50 and memory 70
+        assertThat(api).containsEntry("minReplicas", 2).containsEntry("maxReplicas", 3);
+        // no requests: the utilization cannot be computed, which each autoscaler says per metric
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly("hpa-without-request").hasSize(3);
+        SharedTools.assertValid(SharedTools.write("hpa", result.objects()));
+    }
+
+    @Test
+    void hpaLabelsThatAreNotValidAreErrorsAndOtherKindsAreNotScaled() {
+        ConversionResult result = convert(project("p",
+                service("a", "x").labels(map("kompose.hpa.replicas.min", "5", "kompose.hpa.replicas.max", "2",
+                        "kompose.hpa.memory", "lots")).build(),
+                service("b", "x").restart("no").labels(map("kompose.hpa.cpu", "50")).build()), OPTIONS);
+        assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR)
+                .extracting(Diagnostic::message).satisfiesExactlyInAnyOrder(
+                        m -> assertThat(m).contains("kompose.hpa.replicas.max", "'2'"),
+                        m -> assertThat(m).contains("kompose.hpa.memory", "'lots'"));
+        assertThat(asMap(this.<GenericKubernetesResource>object(result, "HorizontalPodAutoscaler", "a")
+                .getAdditionalProperties().get("spec"))).containsEntry("maxReplicas", 5);
+        assertThat(result.objects()).noneMatch(o -> o.getKind().equals("HorizontalPodAutoscaler")
+                && o.getMetadata().getName().equals("b"));
+        assertThat(result.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("a Pod cannot be scaled"));
+    }
+
+    private static Deploy updateConfig(Integer parallelism, String order) {
+        return new Deploy(null, 2, null, null, null, null,
+                new Deploy.UpdateConfig(parallelism, null, null, null, null, order, at(9, 7)), null, null, at(6, 5));
+    }
+
+    private Deployment deployment(Deploy deploy) {
+        return object(convert(project("p", service("web", "nginx").deploy(deploy).build()), OPTIONS), "Deployment",
+                "web");
+    }
+
+    private static ConversionResult convert(Project project, ConvertOptions options) {
+        return KubernetesConverter.convert(project, options);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends HasMetadata> T object(ConversionResult result, String kind, String name) {
+        return (T) result.objects().stream()
+                .filter(o -> o.getKind().equals(kind) && o.getMetadata().getName().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + "/" + name + " in "
+                        + result.objects().stream().map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
