@@ -189,6 +189,16 @@ public final class ConversionPipeline {
         return serviceSteps;
     }
 
+    /**
+     * The service keys some step of this pipeline carries to Kubernetes (sub-keys as
+     * {@code deploy.replicas}): for {@link #standard()}, what its {@link UnconvertedKeysStep} does not warn about.
+     */
+    public Set<String> handledKeys() {
+        List<ProjectConversionStep> projectSteps = new ArrayList<>(beforeServices);
+        projectSteps.addAll(afterServices);
+        return Set.copyOf(handledKeys(serviceSteps, projectSteps));
+    }
+
     private static Set<String> handledKeys(List<ServiceConversionStep> steps, List<ProjectConversionStep> projectSteps) {
         Set<String> keys = new TreeSet<>();
         steps.forEach(step -> keys.addAll(step.handledKeys()));
