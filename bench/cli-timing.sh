@@ -30,3 +30,5 @@ report "java -version (JVM alone)" java -Xshare:auto -version
 report "jkompose version" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "$jar" version
 report "jkompose convert --stdout" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "$jar" convert -f "$file" --stdout
 report "jkompose convert (plain java -jar)" java -jar "$jar" convert -f "$file" --stdout
+"$root/jkompose" version >/dev/null  # the launcher makes its AppCDS archive on a first run
+report "./jkompose convert (launcher, AppCDS)" "$root/jkompose" convert -f "$file" --stdout
