@@ -32,6 +32,7 @@ public final class ServiceContext {
     private final PodSpecBuilder podSpec = new PodSpecBuilder();
     private final ContainerBuilder container = new ContainerBuilder();
     private final SortedMap<String, String> annotations = new TreeMap<>();
+    private final SortedMap<String, String> podAnnotations = new TreeMap<>();
     private final SortedMap<String, String> workloadLabels = new TreeMap<>();
     private final List<io.fabric8.kubernetes.api.model.Service> kubernetesServices = new ArrayList<>();
     private final List<HasMetadata> objects = new ArrayList<>();
@@ -118,6 +119,14 @@ public final class ServiceContext {
     public boolean hasPodVolume(String volumeName) {
         return podSpec.buildVolumes() != null
                 && podSpec.buildVolumes().stream().anyMatch(v -> v.getName().equals(volumeName));
+    }
+
+    /**
+     * Annotations of the pod template only: Compose's {@code annotations:} are meant for the
+     * container, and runtimes read them from the pod (they win over {@link #annotations()} there).
+     */
+    public SortedMap<String, String> podAnnotations() {
+        return podAnnotations;
     }
 
     /** Annotations of the workload, its pod template and its Services (as kompose places them). */

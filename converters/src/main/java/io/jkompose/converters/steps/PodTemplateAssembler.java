@@ -19,10 +19,12 @@ public final class PodTemplateAssembler {
         PodSpecBuilder spec = new PodSpecBuilder(context.podSpec().build())
                 .addToContainers(0, context.container().build())
                 .withRestartPolicy(restartPolicy);
+        TreeMap<String, String> annotations = new TreeMap<>(context.annotations());
+        annotations.putAll(context.podAnnotations());
         return new PodTemplateSpecBuilder()
                 .withNewMetadata()
                 .withLabels(context.selectorLabels())
-                .withAnnotations(context.annotations().isEmpty() ? null : new TreeMap<>(context.annotations()))
+                .withAnnotations(annotations.isEmpty() ? null : annotations)
                 .endMetadata()
                 .withSpec(spec.build())
                 .build();

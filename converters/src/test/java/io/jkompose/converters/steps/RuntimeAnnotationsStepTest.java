@@ -25,7 +25,7 @@ class RuntimeAnnotationsStepTest {
     void kataAnnotationsReachThePodAndNameBothAllowListsAndKatasOwn() {
         ServiceContext context = annotated("io.katacontainers.config.hypervisor.default_memory", "4096");
 
-        assertThat(context.annotations()).containsEntry("io.katacontainers.config.hypervisor.default_memory", "4096");
+        assertThat(context.podAnnotations()).containsEntry("io.katacontainers.config.hypervisor.default_memory", "4096");
         assertThat(Contexts.diagnostics(context)).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("runtime-annotation");
             assertThat(d.location()).isEqualTo(at(4, 5));
@@ -71,7 +71,7 @@ class RuntimeAnnotationsStepTest {
     void ordinaryAnnotationsPassSilently(String key) {
         ServiceContext context = annotated(key, "x");
 
-        assertThat(context.annotations()).containsKey(key);
+        assertThat(context.podAnnotations()).containsKey(key);
         assertThat(Contexts.diagnostics(context)).isEmpty();
     }
 
