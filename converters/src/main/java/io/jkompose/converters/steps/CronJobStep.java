@@ -1,12 +1,10 @@
 package io.jkompose.converters.steps;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.pipeline.WorkloadKind;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A service with the {@code kompose.cronjob.schedule} label → a CronJob (batch/v1) that runs its
@@ -27,27 +25,23 @@ public final class CronJobStep implements ServiceConversionStep {
         RolloutStrategies.reportUnused(context, WorkloadKind.CRON_JOB);
         ServiceRestart restart = ServiceRestart.of(context);
         PodTemplateSpec template = PodTemplateAssembler.assemble(context, restart.podRestartPolicy(WorkloadKind.CRON_JOB));
-        Map<String, Object> jobSpec = new LinkedHashMap<>();
         CronJobLabels labels = CronJobLabels.of(context);
         Integer backoffLimit = labels.backoffLimit();
         if (backoffLimit == null) {
             backoffLimit = restart.maxRetries();
         }
-        if (backoffLimit != null) {
-            jobSpec.put("backoffLimit", backoffLimit);
-        }
-        jobSpec.put("template", template);
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("schedule", labels.schedule());
-        if (labels.concurrencyPolicy() != null) {
-            spec.put("concurrencyPolicy", labels.concurrencyPolicy());
-        }
-        spec.put("jobTemplate", Map.of("spec", jobSpec));
-        context.setWorkload(new GenericKubernetesResourceBuilder()
-                .withApiVersion("batch/v1")
-                .withKind("CronJob")
+        context.setWorkload(new CronJobBuilder()
                 .withMetadata(WorkloadMetadata.of(context))
-                .withAdditionalProperties(Map.of("spec", spec))
+                .withNewSpec()
+                .withSchedule(labels.schedule())
+                .withConcurrencyPolicy(labels.concurrencyPolicy())
+                .withNewJobTemplate()
+                .withNewSpec()
+                .withBackoffLimit(backoffLimit)
+                .withTemplate(template)
+                .endSpec()
+                .endJobTemplate()
+                .endSpec()
                 .build());
     }
 }

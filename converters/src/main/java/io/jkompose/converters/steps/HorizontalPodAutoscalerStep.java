@@ -1,13 +1,14 @@
 package io.jkompose.converters.steps;
 
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.pipeline.WorkloadKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,31 +55,25 @@ public final class HorizontalPodAutoscalerStep implements ServiceConversionStep 
         }
         boolean cpuGiven = KomposeLabels.has(context, KomposeLabels.HPA_CPU);
         boolean memoryGiven = KomposeLabels.has(context, KomposeLabels.HPA_MEMORY);
-        List<Map<String, Object>> metrics = new ArrayList<>();
+        List<MetricSpec> metrics = new ArrayList<>();
         if (cpuGiven || !memoryGiven) {
             metrics.add(metric(context, "cpu", number(context, KomposeLabels.HPA_CPU, DEFAULT_CPU, 1)));
         }
         if (memoryGiven || !cpuGiven) {
             metrics.add(metric(context, "memory", number(context, KomposeLabels.HPA_MEMORY, DEFAULT_MEMORY, 1)));
         }
-        Map<String, Object> target = new LinkedHashMap<>();
-        target.put("apiVersion", "apps/v1");
-        target.put("kind", kind.kind());
-        target.put("name", context.workloadName());
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("scaleTargetRef", target);
-        spec.put("minReplicas", min);
-        spec.put("maxReplicas", max);
-        spec.put("metrics", metrics);
-        context.addObject(new GenericKubernetesResourceBuilder()
-                .withApiVersion("autoscaling/v2")
-                .withKind("HorizontalPodAutoscaler")
+        context.addObject(new HorizontalPodAutoscalerBuilder()
                 .withNewMetadata().withName(context.workloadName()).endMetadata()
-                .withAdditionalProperties(Map.of("spec", spec))
+                .withNewSpec()
+                .withNewScaleTargetRef("apps/v1", kind.kind(), context.workloadName())
+                .withMinReplicas(min)
+                .withMaxReplicas(max)
+                .withMetrics(metrics)
+                .endSpec()
                 .build());
     }
 
-    private static Map<String, Object> metric(ServiceContext context, String resource, int percent) {
+    private static MetricSpec metric(ServiceContext context, String resource, int percent) {
         Container container = context.container().build();
         Map<String, Quantity> requests = container.getResources() == null ? null
                 : container.getResources().getRequests();
@@ -88,8 +83,13 @@ public final class HorizontalPodAutoscalerStep implements ServiceConversionStep 
                     + "; the autoscaler cannot compute it", "set deploy.resources.reservations."
                     + (resource.equals("cpu") ? "cpus" : "memory"));
         }
-        return Map.of("type", "Resource", "resource", Map.of("name", resource,
-                "target", Map.of("type", "Utilization", "averageUtilization", percent)));
+        return new MetricSpecBuilder()
+                .withType("Resource")
+                .withNewResource()
+                .withName(resource)
+                .withNewTarget().withType("Utilization").withAverageUtilization(percent).endTarget()
+                .endResource()
+                .build();
     }
 
     private static int number(ServiceContext context, String label, int fallback, int least) {

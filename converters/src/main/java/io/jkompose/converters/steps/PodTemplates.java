@@ -1,7 +1,7 @@
 package io.jkompose.converters.steps;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -39,7 +39,6 @@ public final class PodTemplates {
     }
 
     /** The pod template of a Deployment, DaemonSet, StatefulSet or CronJob; null for others (a Pod). */
-    @SuppressWarnings("unchecked")
     public static PodTemplateSpec template(HasMetadata workload) {
         if (workload instanceof Deployment deployment) {
             return deployment.getSpec().getTemplate();
@@ -50,12 +49,8 @@ public final class PodTemplates {
         if (workload instanceof StatefulSet statefulSet) {
             return statefulSet.getSpec().getTemplate();
         }
-        if (workload instanceof GenericKubernetesResource resource && "CronJob".equals(resource.getKind())
-                && resource.getAdditionalProperties().get("spec") instanceof Map<?, ?> spec
-                && spec.get("jobTemplate") instanceof Map<?, ?> jobTemplate
-                && jobTemplate.get("spec") instanceof Map<?, ?> jobSpec
-                && jobSpec.get("template") instanceof PodTemplateSpec template) {
-            return template; // as CronJobStep builds it
+        if (workload instanceof CronJob cronJob) {
+            return cronJob.getSpec().getJobTemplate().getSpec().getTemplate();
         }
         return null;
     }

@@ -3,8 +3,8 @@ package io.jkompose.converters.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -71,11 +71,12 @@ class PodTemplateAnnotationsTest {
     void aCronJobsTemplateSitsInItsJobTemplate() {
         PodTemplateSpec template = new PodTemplateSpecBuilder().withNewMetadata().addToLabels("a", "b").endMetadata()
                 .build();
-        GenericKubernetesResource cronJob = new GenericKubernetesResourceBuilder().withApiVersion("batch/v1")
-                .withKind("CronJob").withNewMetadata().withName("nightly").endMetadata()
-                .withAdditionalProperties(Map.of("spec", Map.of("schedule", "@daily",
-                        "jobTemplate", Map.of("spec", Map.of("template", template)))))
+        CronJob cronJob = new CronJobBuilder().withNewMetadata().withName("nightly").endMetadata()
+                .withNewSpec().withSchedule("@daily")
+                .withNewJobTemplate().withNewSpec().withTemplate(template).endSpec().endJobTemplate()
+                .endSpec()
                 .build();
+        template = cronJob.getSpec().getJobTemplate().getSpec().getTemplate();
 
         assertThat(PodTemplateAnnotations.add(cronJob, ADDED)).isTrue();
 

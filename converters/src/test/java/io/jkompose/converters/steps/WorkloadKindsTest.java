@@ -9,7 +9,9 @@ import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpec;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -118,13 +120,12 @@ class WorkloadKindsTest {
                 .labels(map("kompose.cronjob.schedule", "*/5 * * * *", "kompose.cronjob.concurrency_policy", "forbid"))
                 .build());
         ConversionResult result = convert(project, OPTIONS);
-        GenericKubernetesResource cronJob = object(result, "CronJob", "backup");
+        CronJob cronJob = object(result, "CronJob", "backup");
         assertThat(cronJob.getApiVersion()).isEqualTo("batch/v1");
-        Map<String, Object> spec = asMap(cronJob.getAdditionalProperties().get("spec"));
-        assertThat(spec).containsEntry("schedule", "*/5 * * * *").containsEntry("concurrencyPolicy", "Forbid");
-        Map<String, Object> jobSpec = asMap(asMap(spec.get("jobTemplate")).get("spec"));
-        assertThat(jobSpec).containsEntry("backoffLimit", 4); // from on-failure:4
-        PodTemplateSpec template = (PodTemplateSpec) jobSpec.get("template");
+        assertThat(cronJob.getSpec().getSchedule()).isEqualTo("*/5 * * * *");
+        assertThat(cronJob.getSpec().getConcurrencyPolicy()).isEqualTo("Forbid");
+        assertThat(cronJob.getSpec().getJobTemplate().getSpec().getBackoffLimit()).isEqualTo(4); // from on-failure:4
+        PodTemplateSpec template = cronJob.getSpec().getJobTemplate().getSpec().getTemplate();
         assertThat(template.getSpec().getRestartPolicy()).isEqualTo("OnFailure");
         assertThat(template.getMetadata().getLabels()).isEqualTo(Map.of("io.kompose.service", "backup"));
         assertThat(result.diagnostics()).isEmpty();
@@ -139,8 +140,8 @@ class WorkloadKindsTest {
                         "kompose.cronjob.concurrency_policy", "sometimes", "kompose.cronjob.backoff_limit", "-1")).build(),
                 service("c", "x").labels(map("kompose.cronjob.backoff_limit", "2")).build()), OPTIONS);
         assertThat(this.<Deployment>object(result, "Deployment", "a")).isNotNull();
-        GenericKubernetesResource b = object(result, "CronJob", "b");
-        assertThat(asMap(b.getAdditionalProperties().get("spec"))).doesNotContainKey("concurrencyPolicy");
+        CronJob b = object(result, "CronJob", "b");
+        assertThat(b.getSpec().getConcurrencyPolicy()).isNull();
         assertThat(result.diagnostics()).extracting(d -> d.severity() + " " + d.code()).containsExactly(
                 "ERROR invalid-label-value",      // a's schedule
                 "ERROR invalid-label-value",      // b's policy
@@ -226,18 +227,26 @@ class WorkloadKindsTest {
                 service("web", "nginx").labels(map("kompose.hpa.cpu", "80", "kompose.hpa.replicas.max", "10")).build(),
                 service("api", "x").labels(map("kompose.hpa.replicas.min", "2", "kompose.controller.type", "statefulset"))
                         .build()), OPTIONS);
-        GenericKubernetesResource web = object(result, "HorizontalPodAutoscaler", "web");
+        HorizontalPodAutoscaler web = object(result, "HorizontalPodAutoscaler", "web");
         assertThat(web.getApiVersion()).isEqualTo("autoscaling/v2");
-        Map<String, Object> spec = asMap(web.getAdditionalProperties().get("spec"));
-        assertThat(spec).containsEntry("minReplicas", 1).containsEntry("maxReplicas", 10)
-                .containsEntry("scaleTargetRef", Map.of("apiVersion", "apps/v1", "kind", "Deployment", "name", "web"));
-        assertThat(spec.get("metrics")).isEqualTo(List.of(Map.of("type", "Resource", "resource", Map.of("name", "cpu",
-                "target", Map.of("type", "Utilization", "averageUtilization", 80)))));
-        Map<String, Object> api = asMap(this.<GenericKubernetesResource>object(result, "HorizontalPodAutoscaler", "api")
-                .getAdditionalProperties().get("spec"));
-        assertThat(asMap(api.get("scaleTargetRef"))).containsEntry("kind", "StatefulSet");
-        assertThat((List<?>) api.get("metrics")).hasSize(2); // neither given: kompose's cpu 50 and memory 70
-        assertThat(api).containsEntry("minReplicas", 2).containsEntry("maxReplicas", 3);
+        HorizontalPodAutoscalerSpec spec = web.getSpec();
+        assertThat(spec.getMinReplicas()).isEqualTo(1);
+        assertThat(spec.getMaxReplicas()).isEqualTo(10);
+        assertThat(spec.getScaleTargetRef().getApiVersion()).isEqualTo("apps/v1");
+        assertThat(spec.getScaleTargetRef().getKind()).isEqualTo("Deployment");
+        assertThat(spec.getScaleTargetRef().getName()).isEqualTo("web");
+        assertThat(spec.getMetrics()).singleElement().satisfies(metric -> {
+            assertThat(metric.getType()).isEqualTo("Resource");
+            assertThat(metric.getResource().getName()).isEqualTo("cpu");
+            assertThat(metric.getResource().getTarget().getType()).isEqualTo("Utilization");
+            assertThat(metric.getResource().getTarget().getAverageUtilization()).isEqualTo(80);
+        });
+        HorizontalPodAutoscalerSpec api = this.<HorizontalPodAutoscaler>object(result, "HorizontalPodAutoscaler", "api")
+                .getSpec();
+        assertThat(api.getScaleTargetRef().getKind()).isEqualTo("StatefulSet");
+        assertThat(api.getMetrics()).hasSize(2); // neither given: kompose's cpu 50 and memory 70
+        assertThat(api.getMinReplicas()).isEqualTo(2);
+        assertThat(api.getMaxReplicas()).isEqualTo(3);
         // no requests: the utilization cannot be computed, which each autoscaler says per metric
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly("hpa-without-request").hasSize(3);
         SharedTools.assertValid(SharedTools.write("hpa", result.objects()));
@@ -253,8 +262,8 @@ class WorkloadKindsTest {
                 .extracting(Diagnostic::message).satisfiesExactlyInAnyOrder(
                         m -> assertThat(m).contains("kompose.hpa.replicas.max", "'2'"),
                         m -> assertThat(m).contains("kompose.hpa.memory", "'lots'"));
-        assertThat(asMap(this.<GenericKubernetesResource>object(result, "HorizontalPodAutoscaler", "a")
-                .getAdditionalProperties().get("spec"))).containsEntry("maxReplicas", 5);
+        assertThat(this.<HorizontalPodAutoscaler>object(result, "HorizontalPodAutoscaler", "a").getSpec()
+                .getMaxReplicas()).isEqualTo(5);
         assertThat(result.objects()).noneMatch(o -> o.getKind().equals("HorizontalPodAutoscaler")
                 && o.getMetadata().getName().equals("b"));
         assertThat(result.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("a Pod cannot be scaled"));
