@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.container.EnvFileConfigMapStep;
+import io.jkompose.converters.steps.container.EnvironmentStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.EnvFile;
 import java.nio.file.Path;

@@ -5,9 +5,10 @@ import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jkompose.converters.steps.NetworkLabels.IngressHost;
-import io.jkompose.converters.steps.NetworkLabels.Problem;
-import io.jkompose.converters.steps.NetworkLabels.ServiceType;
+import io.jkompose.converters.steps.network.NetworkLabels.IngressHost;
+import io.jkompose.converters.steps.network.NetworkLabels.Problem;
+import io.jkompose.converters.steps.network.NetworkLabels.ServiceType;
+import io.jkompose.converters.steps.network.NetworkLabels;
 import io.jkompose.model.Deploy;
 import org.junit.jupiter.api.Test;
 

@@ -17,6 +17,7 @@ import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.WorkloadOptions.GroupMode;
+import io.jkompose.converters.steps.network.NetworkPolicyStep;
 import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.model.Dependency;
 import io.jkompose.model.Diagnostic;

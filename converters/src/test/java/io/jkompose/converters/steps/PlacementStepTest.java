@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.container.PlacementStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.Deploy;
 import java.util.List;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.runtime.PlatformNodeSelectorStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.Diagnostic;
 import java.util.Map;

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.container.InitContainerLabelsStep;
+import io.jkompose.converters.steps.container.SecurityContextStep;
+import io.jkompose.converters.steps.network.HostnameStep;
+import io.jkompose.converters.steps.network.NetworkModeStep;
 import io.jkompose.converters.testing.Contexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.network.ContainerPortsStep;
+import io.jkompose.converters.steps.network.KubernetesServiceStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.ExposedPort;
 import io.jkompose.model.PortMapping;

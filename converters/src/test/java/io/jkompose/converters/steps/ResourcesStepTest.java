@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.container.Quantities;
+import io.jkompose.converters.steps.container.ResourcesStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.Service;

@@ -7,6 +7,8 @@ import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.metadata.LabelAnnotationsStep;
+import io.jkompose.converters.steps.runtime.RuntimeAnnotationsStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.Diagnostic;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.RuntimeOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.runtime.RuntimeClassStep;
+import io.jkompose.converters.steps.runtime.ServiceRuntime;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Service;

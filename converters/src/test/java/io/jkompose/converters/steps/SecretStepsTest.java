@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.storage.SecretFilesStep;
+import io.jkompose.converters.steps.storage.SecretObjectsStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.FileReference;

@@ -5,11 +5,12 @@ import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.converters.RuntimeOptions;
-import io.jkompose.converters.steps.RuntimeClassTable.Sandbox;
-import io.jkompose.converters.steps.ServiceRuntime.Source;
+import io.jkompose.converters.steps.runtime.RuntimeClassTable.Sandbox;
+import io.jkompose.converters.steps.runtime.ServiceRuntime.Source;
+import io.jkompose.converters.steps.runtime.ServiceRuntime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The runtime table of issue 6, the overrides and their precedence. */
 class ServiceRuntimeTest {

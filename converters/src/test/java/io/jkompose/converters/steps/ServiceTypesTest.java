@@ -11,6 +11,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.network.IngressStep;
+import io.jkompose.converters.steps.network.KubernetesServiceStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.ExposedPort;

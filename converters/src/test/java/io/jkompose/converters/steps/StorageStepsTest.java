@@ -13,6 +13,8 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.storage.TmpfsStep;
+import io.jkompose.converters.steps.storage.VolumesStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;

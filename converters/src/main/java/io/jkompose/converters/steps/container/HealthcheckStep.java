@@ -1,0 +1,207 @@
+package io.jkompose.converters.steps.container;
+
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.model.Healthcheck;
+import io.jkompose.model.Service;
+import io.jkompose.model.SourceLocation;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A Compose {@code healthcheck} → the container's probes.
+ *
+ * <ul>
+ *   <li>The check: {@code ["CMD", args...]} runs the args; {@code CMD-SHELL} (and a test written as
+ *       a string) runs in {@code sh -c}, as Docker runs it (kompose runs the shell text as the name of
+ *       a program). {@code NONE} and {@code disable: true} make no probe.</li>
+ *   <li>Timing: {@code interval} → periodSeconds, {@code timeout} → timeoutSeconds, {@code retries}
+ *       → failureThreshold. Unset, Docker's defaults (30s, 30s) are written, because the check was
+ *       written for them, not for Kubernetes' (10s, 1s).</li>
+ *   <li>A liveness probe (as kompose makes) and a readiness probe with the same check, so that a
+ *       pod that fails its check gets no traffic (off with {@code --no-readiness-from-healthcheck}).</li>
+ *   <li>{@code start_period} → a startup probe with the same check, run every {@code start_interval}
+ *       (Docker's default 5s), allowed to fail for the start period plus the check's usual
+ *       allowance ({@code retries} × {@code interval}). Liveness and readiness begin once it passes,
+ *       which is what the start period means; kompose delays the liveness probe instead
+ *       (initialDelaySeconds), which delays readiness of a service that starts quickly.</li>
+ *   <li>kompose's labels ({@link ProbeLabels}): a liveness check label replaces the healthcheck's
+ *       test (or makes a liveness probe without a healthcheck), liveness timing labels adjust it;
+ *       readiness labels define the readiness probe as kompose does; {@code disable} removes a probe.</li>
+ * </ul>
+ * Probe commands are not subject to Kubernetes' {@code $(VAR)} expansion, so they are not escaped.
+ */
+public final class HealthcheckStep implements ServiceConversionStep {
+
+    static final Duration COMPOSE_INTERVAL = Duration.ofSeconds(30);
+    static final Duration COMPOSE_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration COMPOSE_START_INTERVAL = Duration.ofSeconds(5);
+    static final int COMPOSE_RETRIES = 3;
+
+    @Override
+    public Set<String> handledKeys() {
+        return Set.of("healthcheck");
+    }
+
+    @Override
+    public Set<String> handledLabels() {
+        return ProbeLabels.names();
+    }
+
+    @Override
+    public void apply(ServiceContext context) {
+        Service service = context.service();
+        Healthcheck check = service.healthcheck();
+        ProbeLabels labels = new ProbeLabels(context);
+        SourceLocation location = check != null && check.location() != null ? check.location()
+                : context.locationOf("healthcheck");
+
+        boolean checkDisabled = check != null && check.disabled();
+        Probe primary = null;
+        if (checkDisabled) {
+            if (labels.hasHandler(ProbeLabels.LIVENESS) || labels.hasTiming(ProbeLabels.LIVENESS)) {
+                context.warn("unconverted-label", context.locationOf("labels"), "the liveness probe labels of service '"
+                        + service.name() + "' are not converted: its healthcheck is disabled", null);
+            }
+        } else {
+            primary = primary(context, check, location, labels);
+        }
+
+        if (primary != null && !labels.disabled(ProbeLabels.LIVENESS)) {
+            ProbeBuilder liveness = new ProbeBuilder(primary);
+            labels.applyTiming(ProbeLabels.LIVENESS, liveness);
+            context.container().withLivenessProbe(liveness.build());
+        }
+        Probe readiness = readiness(context, labels, primary);
+        if (readiness != null) {
+            context.container().withReadinessProbe(readiness);
+        }
+        if (primary != null && check != null && positive(check.startPeriod())) {
+            context.container().withStartupProbe(startup(check, primary));
+        }
+    }
+
+    /**
+     * The check both probes share: the liveness labels' check, else the healthcheck's, with the
+     * healthcheck's timing. Null when there is none.
+     */
+    private static Probe primary(ServiceContext context, Healthcheck check, SourceLocation location,
+            ProbeLabels labels) {
+        ProbeBuilder probe = new ProbeBuilder();
+        boolean handled = labels.hasHandler(ProbeLabels.LIVENESS) && labels.applyHandler(ProbeLabels.LIVENESS, probe);
+        if (!handled && check != null) {
+            handled = composeCheck(context, check, location, probe);
+        }
+        if (!handled) {
+            if (check == null && labels.hasTiming(ProbeLabels.LIVENESS)) {
+                noCheck(context, ProbeLabels.LIVENESS);
+            }
+            return null;
+        }
+        if (check != null) {
+            timing(check, probe);
+        }
+        return probe.build();
+    }
+
+    private static Probe readiness(ServiceContext context, ProbeLabels labels, Probe primary) {
+        if (labels.disabled(ProbeLabels.READINESS)) {
+            return null;
+        }
+        if (labels.hasHandler(ProbeLabels.READINESS)) {
+            ProbeBuilder probe = new ProbeBuilder();
+            if (!labels.applyHandler(ProbeLabels.READINESS, probe)) {
+                return null;
+            }
+            labels.applyTiming(ProbeLabels.READINESS, probe);
+            return probe.build();
+        }
+        boolean timingLabels = labels.hasTiming(ProbeLabels.READINESS);
+        if (primary != null && (context.options().containers().readinessFromHealthcheck() || timingLabels)) {
+            ProbeBuilder probe = new ProbeBuilder(primary);
+            labels.applyTiming(ProbeLabels.READINESS, probe);
+            return probe.build();
+        }
+        if (timingLabels) {
+            noCheck(context, ProbeLabels.READINESS);
+        }
+        return null;
+    }
+
+    private static void noCheck(ServiceContext context, String prefix) {
+        context.warn("unconverted-label", context.locationOf("labels"), "the " + prefix.substring(
+                ProbeLabels.PREFIX.length(), prefix.length() - 1) + " probe labels of service '"
+                + context.service().name() + "' are not converted: they set no check and the service has no healthcheck",
+                "add " + prefix + "test, http_get_path and http_get_port, or tcp_port");
+    }
+
+    /** The healthcheck's test as the probe's check; false (with a warning) when there is none. */
+    private static boolean composeCheck(ServiceContext context, Healthcheck check, SourceLocation location,
+            ProbeBuilder probe) {
+        List<String> command = command(check.test());
+        if (command.isEmpty()) {
+            context.warn("unconverted-value", location, "the healthcheck of service '" + context.service().name()
+                    + "' has no test command (the image's own check is not known here); no probe is made",
+                    "give the healthcheck a 'test'");
+            return false;
+        }
+        probe.withNewExec().withCommand(command).endExec();
+        return true;
+    }
+
+    /** {@code CMD} runs its words, {@code CMD-SHELL} its text in a shell, as Docker does. */
+    static List<String> command(List<String> test) {
+        if (test.isEmpty()) {
+            return List.of();
+        }
+        List<String> rest = test.subList(1, test.size());
+        return switch (test.get(0)) {
+            case "CMD" -> rest;
+            case "CMD-SHELL" -> rest.isEmpty() || String.join(" ", rest).isBlank() ? List.of()
+                    : List.of("sh", "-c", String.join(" ", rest));
+            case "NONE" -> List.of();
+            default -> test;
+        };
+    }
+
+    private static void timing(Healthcheck check, ProbeBuilder probe) {
+        probe.withPeriodSeconds(seconds(or(check.interval(), COMPOSE_INTERVAL)))
+                .withTimeoutSeconds(seconds(or(check.timeout(), COMPOSE_TIMEOUT)));
+        if (check.retries() != null && check.retries() > 0) {
+            probe.withFailureThreshold(check.retries());
+        }
+    }
+
+    /** The check every start_interval, failing for no longer than start_period plus retries × interval. */
+    private static Probe startup(Healthcheck check, Probe primary) {
+        Duration period = or(check.startInterval(), COMPOSE_START_INTERVAL);
+        int retries = check.retries() != null && check.retries() > 0 ? check.retries() : COMPOSE_RETRIES;
+        Duration allowance = check.startPeriod().plus(or(check.interval(), COMPOSE_INTERVAL).multipliedBy(retries));
+        int periodSeconds = seconds(period);
+        long threshold = (allowance.getSeconds() + periodSeconds - 1) / periodSeconds;
+        return new ProbeBuilder()
+                .withExec(primary.getExec())
+                .withHttpGet(primary.getHttpGet())
+                .withTcpSocket(primary.getTcpSocket())
+                .withTimeoutSeconds(primary.getTimeoutSeconds())
+                .withPeriodSeconds(periodSeconds)
+                .withFailureThreshold((int) Math.max(1, Math.min(Integer.MAX_VALUE, threshold)))
+                .build();
+    }
+
+    private static Duration or(Duration value, Duration fallback) {
+        return positive(value) ? value : fallback;
+    }
+
+    private static boolean positive(Duration duration) {
+        return duration != null && !duration.isZero() && !duration.isNegative();
+    }
+
+    /** Whole seconds (a fraction is dropped, as kompose drops it, but never to zero). */
+    static Integer seconds(Duration duration) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, duration.getSeconds()));
+    }
+}

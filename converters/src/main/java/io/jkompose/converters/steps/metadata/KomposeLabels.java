@@ -1,0 +1,51 @@
+package io.jkompose.converters.steps.metadata;
+
+import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.model.SourceLocation;
+
+/** Reading a service's {@code kompose.*} label directives, and saying where a bad one is. */
+public final class KomposeLabels {
+
+    public static final String CONTROLLER_TYPE = "kompose.controller.type";
+    public static final String SERVICE_GROUP = "kompose.service.group";
+    public static final String CRONJOB_SCHEDULE = "kompose.cronjob.schedule";
+    public static final String CRONJOB_CONCURRENCY_POLICY = "kompose.cronjob.concurrency_policy";
+    public static final String CRONJOB_BACKOFF_LIMIT = "kompose.cronjob.backoff_limit";
+    public static final String HPA_MIN_REPLICAS = "kompose.hpa.replicas.min";
+    public static final String HPA_MAX_REPLICAS = "kompose.hpa.replicas.max";
+    public static final String HPA_CPU = "kompose.hpa.cpu";
+    public static final String HPA_MEMORY = "kompose.hpa.memory";
+    public static final String VOLUME_TYPE = "kompose.volume.type";
+    public static final String VOLUME_SIZE = "kompose.volume.size";
+    public static final String VOLUME_STORAGE_CLASS = "kompose.volume.storage-class-name";
+    public static final String VOLUME_SELECTOR = "kompose.volume.selector";
+    public static final String VOLUME_SUBPATH = "kompose.volume.subpath";
+
+    private KomposeLabels() {
+    }
+
+    /** The label's value without surrounding blanks, or null when the service does not have it. */
+    public static String value(ServiceContext context, String label) {
+        String value = context.service().labels().get(label);
+        return value == null ? null : value.strip();
+    }
+
+    public static boolean has(ServiceContext context, String label) {
+        return context.service().labels().containsKey(label);
+    }
+
+    /** Where the service's labels are written: the best place the model knows for one label. */
+    public static SourceLocation location(ServiceContext context) {
+        return context.locationOf("labels");
+    }
+
+    /**
+     * An error for a label whose value jkompose cannot follow. (What would be used instead does not
+     * matter: with an error nothing is written.)
+     */
+    public static void invalid(ServiceContext context, String label, String value, String expected) {
+        context.error("invalid-label-value", location(context), "label '" + label + "' of service '"
+                + context.service().name() + "' is '" + value + "'; it must be " + expected,
+                "correct the label's value, or remove the label");
+    }
+}

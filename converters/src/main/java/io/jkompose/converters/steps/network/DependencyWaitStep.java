@@ -1,0 +1,140 @@
+package io.jkompose.converters.steps.network;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.jkompose.converters.naming.KubernetesNames;
+import io.jkompose.converters.pipeline.ProjectContext;
+import io.jkompose.converters.pipeline.ProjectConversionStep;
+import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.workload.PodOwners;
+import io.jkompose.converters.steps.workload.WorkloadPods;
+import io.jkompose.model.Dependency;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code depends_on} → an init container per dependency that waits until the dependency's
+ * Kubernetes Service accepts connections on its first TCP port ({@code nc -z} in a small image,
+ * {@code --dependency-wait-image}), before the pod's other init containers. A Service only routes
+ * to ready pods, so a connection through it means a dependency pod is up and ready: that is
+ * {@code service_started}, and for {@code service_healthy} as close as Kubernetes gets without
+ * API access (the dependency's readiness probe, from its healthcheck, decides). kompose drops
+ * {@code depends_on}; {@code --no-wait-for-dependencies} does too.
+ *
+ * <p>Runs once pods are merged, so that a wait goes into the pod that runs the service, and a
+ * dependency in the same pod (a group, or {@code network_mode: service:}) gets none: it could
+ * never be met, the pod's containers start together. Also reported, with nothing made: a
+ * dependency without a TCP port in a Service (nothing to connect to), {@code
+ * service_completed_successfully} (a pod cannot see another's completion without API access)
+ * and {@code restart: true}.
+ */
+public final class DependencyWaitStep implements ProjectConversionStep {
+
+    static final String NAME_PREFIX = "wait-for-";
+
+    @Override
+    public Set<String> handledKeys() {
+        return Set.of("depends_on");
+    }
+
+    @Override
+    public void apply(ProjectContext project) {
+        if (!project.options().network().waitForDependencies()) {
+            return;
+        }
+        Map<String, ServiceContext> byName = new HashMap<>();
+        project.services().forEach(service -> byName.put(service.service().name(), service));
+        Map<ServiceContext, ServiceContext> owners = PodOwners.of(project);
+        Map<ServiceContext, Set<String>> networks = project.options().network().generateNetworkPolicies()
+                ? NetworkPolicyStep.podNetworks(project, owners) : null;
+        Map<ServiceContext, Map<String, Container>> waits = new IdentityHashMap<>();
+        List<ServiceContext> pods = new ArrayList<>();
+        for (ServiceContext service : project.services()) {
+            ServiceContext owner = owners.get(service);
+            if (owner == null) {
+                continue;
+            }
+            for (Map.Entry<String, Dependency> entry : service.service().dependsOn().entrySet()) {
+                Container wait = wait(project, service, entry.getKey(), entry.getValue(), byName.get(entry.getKey()),
+                        owners, networks);
+                if (wait != null) {
+                    if (!waits.containsKey(owner)) {
+                        pods.add(owner);
+                    }
+                    waits.computeIfAbsent(owner, key -> new LinkedHashMap<>()).putIfAbsent(wait.getName(), wait);
+                }
+            }
+        }
+        for (ServiceContext owner : pods) {
+            owner.setWorkload(WorkloadPods.prependInitContainers(owner.workload(),
+                    new ArrayList<>(waits.get(owner).values())));
+        }
+    }
+
+    /** The init container that waits for one dependency, or null (reported when something is lost). */
+    private static Container wait(ProjectContext project, ServiceContext service, String name, Dependency dependency,
+            ServiceContext target, Map<ServiceContext, ServiceContext> owners, Map<ServiceContext, Set<String>> networks) {
+        ServiceContext owner = owners.get(service);
+        String subject = "depends_on '" + name + "' of service '" + service.service().name() + "'";
+        var location = dependency.location() == null ? service.locationOf("depends_on") : dependency.location();
+        if (target == null) {
+            if (dependency.required()) {
+                service.warn("unconverted-value", location, subject + " names no service of the project; "
+                        + "nothing waits for it", null);
+            }
+            return null;
+        }
+        if (dependency.restart()) {
+            service.warn("unconverted-value", location, subject + ": restart: true is not converted; Kubernetes "
+                    + "does not restart a pod when another one restarts", null);
+        }
+        if (Dependency.COMPLETED.equals(dependency.condition())) {
+            service.warn("unconverted-value", location, subject + ": service_completed_successfully is not "
+                    + "converted; a pod cannot see another pod's completion without access to the API",
+                    "run the one-off task as an init container of this service, with the kompose.init.containers.* labels");
+            return null;
+        }
+        if (owners.get(target) == owner) {
+            service.warn("unconverted-value", location, subject + " is not converted: both run in one pod, "
+                    + "whose containers start together", null);
+            return null;
+        }
+        ServicePorts.Endpoint endpoint = ServicePorts.firstTcpPort(target.kubernetesServices());
+        if (endpoint == null) {
+            service.warn("unconverted-value", location, subject + ": nothing to wait for, '" + name
+                    + "' has no TCP port in a Kubernetes Service; the pods start in any order",
+                    "publish or expose a TCP port of '" + name + "' to make the wait possible");
+            return null;
+        }
+        if (networks != null && !reachable(networks.get(owner), networks.get(owners.get(target)),
+                NetworkPolicyStep.openPorts(target.service()).contains(endpoint.targetPort() + "/" + Protocols.TCP))) {
+            service.warn("unconverted-value", location, subject + " is not converted: the two services share no "
+                    + "network, so the network policies would keep the wait from ever connecting", null);
+            return null;
+        }
+        String address = endpoint.service() + " " + endpoint.port();
+        String shown = endpoint.service() + ":" + endpoint.port();
+        return new ContainerBuilder()
+                .withName(KubernetesNames.label(NAME_PREFIX + endpoint.service()))
+                .withImage(project.options().network().dependencyWaitImage())
+                .withCommand("sh", "-c", "until nc -z -w 2 " + address + "; do echo waiting for " + shown
+                        + "; sleep 2; done")
+                .build();
+    }
+
+    /**
+     * Whether network policies let one pod connect to the other: the target is on no network (no
+     * policy selects it), they share one, or the port is open to all as a published port.
+     */
+    private static boolean reachable(Set<String> from, Set<String> to, boolean openToAll) {
+        if (to == null || openToAll) {
+            return true;
+        }
+        return from != null && from.stream().anyMatch(to::contains);
+    }
+}

@@ -1,0 +1,101 @@
+package io.jkompose.converters.steps.network;
+
+import io.fabric8.kubernetes.api.model.HostAlias;
+import io.fabric8.kubernetes.api.model.HostAliasBuilder;
+import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.model.ExtraHost;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code extra_hosts} → the pod's {@code hostAliases} (lines of its {@code /etc/hosts}): one entry
+ * per address, with its host names in the order written (kompose drops the key). Docker's
+ * {@code host-gateway} (the address of the Docker host) has no pod-side counterpart, and an entry
+ * whose address is not an IP address would be rejected; both are reported and left out.
+ */
+public final class HostAliasesStep implements ServiceConversionStep {
+
+    private static final Pattern IPV4 = Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
+
+    @Override
+    public Set<String> handledKeys() {
+        return Set.of("extra_hosts");
+    }
+
+    @Override
+    public void apply(ServiceContext context) {
+        Map<String, List<String>> byAddress = new LinkedHashMap<>();
+        for (ExtraHost host : context.service().extraHosts()) {
+            String ip = unbracketed(host.ip());
+            if (!isIp(ip)) {
+                context.warn("unconverted-value", host.location() == null ? context.locationOf("extra_hosts")
+                        : host.location(), "extra_hosts entry '" + host.hostname() + "' of service '"
+                        + context.service().name() + "' is left out: "
+                        + (ip.equals("host-gateway") ? "host-gateway (the Docker host) has no counterpart in a pod"
+                                : "'" + ip + "' is not an IP address"),
+                        ip.equals("host-gateway") ? "give the node's or a Service's address instead" : null);
+                continue;
+            }
+            List<String> names = byAddress.computeIfAbsent(ip, key -> new ArrayList<>());
+            if (!names.contains(host.hostname())) {
+                names.add(host.hostname());
+            }
+        }
+        byAddress.forEach((ip, names) -> context.podSpec().addToHostAliases(alias(ip, names)));
+    }
+
+    private static HostAlias alias(String ip, List<String> names) {
+        return new HostAliasBuilder().withIp(ip).withHostnames(names).build();
+    }
+
+    /** Compose accepts {@code [::1]} for IPv6 addresses; Kubernetes wants them bare. */
+    private static String unbracketed(String ip) {
+        String text = ip == null ? "" : ip.trim();
+        return text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+    }
+
+    public static boolean isIp(String text) {
+        return IPV4.matcher(text).matches() || isIpv6(text);
+    }
+
+    /** Eight groups of hex digits, "::" once for a run of zero groups, an IPv4 address as the last two. */
+    static boolean isIpv6(String text) {
+        int gap = text.indexOf("::");
+        if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
+            return false;
+        }
+        List<String> groups = new ArrayList<>();
+        if (gap >= 0) {
+            groups.addAll(groups(text.substring(0, gap)));
+            groups.addAll(groups(text.substring(gap + 2)));
+        } else {
+            groups.addAll(groups(text));
+        }
+        int count = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            String group = groups.get(i);
+            if (i == groups.size() - 1 && group.contains(".")) {
+                if (!IPV4.matcher(group).matches()) {
+                    return false;
+                }
+                count += 2;
+            } else if (HEX_GROUP.matcher(group).matches()) {
+                count++;
+            } else {
+                return false;
+            }
+        }
+        return gap >= 0 ? count < 8 : count == 8;
+    }
+
+    private static List<String> groups(String part) {
+        return part.isEmpty() ? List.of() : List.of(part.split(":", -1));
+    }
+}

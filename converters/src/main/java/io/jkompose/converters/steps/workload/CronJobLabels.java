@@ -1,0 +1,74 @@
+package io.jkompose.converters.steps.workload;
+
+import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.steps.metadata.KomposeLabels;
+import java.util.Locale;
+
+/**
+ * A service's {@code kompose.cronjob.*} labels, checked once: a value that is not valid is an
+ * error at the labels, and counts as not given.
+ *
+ * @param schedule          {@code kompose.cronjob.schedule}, or null
+ * @param concurrencyPolicy {@code kompose.cronjob.concurrency_policy} spelled as Kubernetes does, or null
+ * @param backoffLimit      {@code kompose.cronjob.backoff_limit}, or null
+ */
+public record CronJobLabels(String schedule, String concurrencyPolicy, Integer backoffLimit) {
+
+    private record Key(String service) {
+    }
+
+    static CronJobLabels of(ServiceContext context) {
+        return context.projectContext().shared(new Key(context.service().name()), () -> read(context));
+    }
+
+    private static CronJobLabels read(ServiceContext context) {
+        return new CronJobLabels(schedule(context), concurrencyPolicy(context), backoffLimit(context));
+    }
+
+    private static String schedule(ServiceContext context) {
+        String value = KomposeLabels.value(context, KomposeLabels.CRONJOB_SCHEDULE);
+        if (value == null) {
+            return null;
+        }
+        if (!CronSchedules.isValid(value)) {
+            KomposeLabels.invalid(context, KomposeLabels.CRONJOB_SCHEDULE, value,
+                    "a cron schedule: five fields such as '*/5 * * * *', or @hourly, @daily ...");
+            return null;
+        }
+        return value;
+    }
+
+    private static String concurrencyPolicy(ServiceContext context) {
+        String value = KomposeLabels.value(context, KomposeLabels.CRONJOB_CONCURRENCY_POLICY);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "allow" -> "Allow";
+            case "forbid" -> "Forbid";
+            case "replace" -> "Replace";
+            default -> {
+                KomposeLabels.invalid(context, KomposeLabels.CRONJOB_CONCURRENCY_POLICY, value,
+                        "Allow, Forbid or Replace");
+                yield null;
+            }
+        };
+    }
+
+    private static Integer backoffLimit(ServiceContext context) {
+        String value = KomposeLabels.value(context, KomposeLabels.CRONJOB_BACKOFF_LIMIT);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 0) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        KomposeLabels.invalid(context, KomposeLabels.CRONJOB_BACKOFF_LIMIT, value, "a whole number, 0 or more");
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+package io.jkompose.converters.steps.workload;
+
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
+import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.converters.pipeline.WorkloadKind;
+import io.jkompose.converters.steps.storage.VolumeClaims;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A service that runs as a Deployment (apps/v1), selecting its pods by {@code io.kompose.service}.
+ * Its pods restart always. {@code deploy.update_config} sets the rolling update
+ * ({@link RolloutStrategies}); without it, a service with volumes is recreated rather than rolled,
+ * as kompose does: a ReadWriteOnce claim cannot be mounted by the old and the new pod at once.
+ * (kompose writes both, which an API server rejects.)
+ */
+public final class DeploymentStep implements ServiceConversionStep {
+
+    @Override
+    public Set<String> handledKeys() {
+        return Set.of("deploy.update_config");
+    }
+
+    @Override
+    public void apply(ServiceContext context) {
+        if (context.workloadKind() != WorkloadKind.DEPLOYMENT) {
+            return;
+        }
+        DeploymentBuilder deployment = new DeploymentBuilder()
+                .withMetadata(WorkloadMetadata.of(context))
+                .withNewSpec()
+                .withReplicas(context.replicas() == null ? 1 : context.replicas())
+                .withNewSelector().withMatchLabels(context.selectorLabels()).endSelector()
+                .withStrategy(strategy(context))
+                .withTemplate(PodTemplateAssembler.assemble(context, "Always"))
+                .endSpec();
+        context.setWorkload(deployment.build());
+    }
+
+    private static DeploymentStrategy strategy(ServiceContext context) {
+        RolloutStrategies.Rollout rollout = RolloutStrategies.of(context);
+        if (rollout != null) {
+            if (rollout.startFirst() && mountsReadWriteOnceClaim(context)) {
+                context.warn("rollout-with-claim", context.service().deploy().updateConfig().location(),
+                        "service '" + context.service().name() + "' starts new pods before stopping old ones "
+                                + "(order: start-first), but mounts a ReadWriteOnce claim, which a new pod on "
+                                + "another node cannot mount while the old one runs", "use order: stop-first");
+            }
+            return new DeploymentStrategyBuilder()
+                    .withType("RollingUpdate")
+                    .withNewRollingUpdate()
+                    .withMaxSurge(rollout.maxSurge())
+                    .withMaxUnavailable(rollout.maxUnavailable())
+                    .endRollingUpdate()
+                    .build();
+        }
+        if (!context.service().volumes().isEmpty()) {
+            return new DeploymentStrategyBuilder().withType("Recreate").build();
+        }
+        return null;
+    }
+
+    private static boolean mountsReadWriteOnceClaim(ServiceContext context) {
+        Set<String> claims = new HashSet<>();
+        List<Volume> volumes = context.podSpec().buildVolumes();
+        for (Volume volume : volumes == null ? List.<Volume>of() : volumes) {
+            if (volume.getPersistentVolumeClaim() != null) {
+                claims.add(volume.getPersistentVolumeClaim().getClaimName());
+            }
+        }
+        return context.objects().stream()
+                .filter(PersistentVolumeClaim.class::isInstance)
+                .map(PersistentVolumeClaim.class::cast)
+                .anyMatch(claim -> claims.contains(claim.getMetadata().getName())
+                        && claim.getSpec().getAccessModes().contains(VolumeClaims.READ_WRITE_ONCE));
+    }
+}
