@@ -148,8 +148,8 @@ final class ServiceMapper {
                     scale = replicas(node, keyPath);
                     scaleLocation = node.location();
                 }
-                case "volumes_from" -> volumesFrom(name, node, keyPath);
-                case "links" -> links(name, node, keyPath);
+                case "volumes_from" -> serviceReferences(name, "volumes_from", node, keyPath);
+                case "links" -> serviceReferences(name, "links", node, keyPath);
                 case "ipc", "pid" -> sharedNamespace(name, node, keyPath);
                 case "extends" -> {
                     // left only when it could not be applied (reported): the service is not checked further
@@ -196,8 +196,11 @@ final class ServiceMapper {
         references.computeIfAbsent(service, k -> new ArrayList<>()).add(new ServiceReference(key, target, location));
     }
 
-    /** {@code service[:ro|rw]} or {@code container:name[:ro|rw]}; only the first names a service. */
-    private void volumesFrom(String service, YamlNode node, String path) {
+    /**
+     * {@code links} ({@code service[:alias]}) and {@code volumes_from} ({@code service[:ro|rw]} or
+     * {@code container:name[:ro|rw]}, which names no service): each entry's service before the colon.
+     */
+    private void serviceReferences(String service, String key, YamlNode node, String path) {
         SequenceNode sequence = values.sequence(node, path);
         if (sequence == null) {
             return;
@@ -205,25 +208,9 @@ final class ServiceMapper {
         for (int i = 0; i < sequence.items().size(); i++) {
             YamlNode item = sequence.items().get(i);
             String text = values.scalarItem(item, path + "[" + i + "]");
-            if (text != null && !text.startsWith("container:") && !text.isEmpty()) {
+            if (text != null && !text.isEmpty() && !text.startsWith("container:")) {
                 int colon = text.indexOf(':');
-                reference(service, "volumes_from", colon < 0 ? text : text.substring(0, colon), item.location());
-            }
-        }
-    }
-
-    /** {@code service} or {@code service:alias}. */
-    private void links(String service, YamlNode node, String path) {
-        SequenceNode sequence = values.sequence(node, path);
-        if (sequence == null) {
-            return;
-        }
-        for (int i = 0; i < sequence.items().size(); i++) {
-            YamlNode item = sequence.items().get(i);
-            String text = values.scalarItem(item, path + "[" + i + "]");
-            if (text != null && !text.isEmpty()) {
-                int colon = text.indexOf(':');
-                reference(service, "links", colon < 0 ? text : text.substring(0, colon), item.location());
+                reference(service, key, colon < 0 ? text : text.substring(0, colon), item.location());
             }
         }
     }
