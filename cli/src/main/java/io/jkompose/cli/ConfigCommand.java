@@ -1,8 +1,7 @@
 package io.jkompose.cli;
 
 import io.jkompose.converters.writers.ManifestWriter;
-import io.jkompose.parser.ProjectLoader;
-import io.jkompose.parser.LoadResult;
+import io.jkompose.model.Project;
 import io.jkompose.parser.canonical.CanonicalForm;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,15 +37,11 @@ final class ConfigCommand implements Callable<Integer> {
     public Integer call() {
         Invocation invocation = root.invocation();
         DiagnosticReporter reporter = root.diagnosticReporter(spec.commandLine());
-        LoadResult loaded = ProjectLoader.load(load.toRequest(invocation, root.filesBeforeCommand()));
-        if (!reporter.report(loaded.diagnostics())) {
+        Project project = load.loadProject(invocation, root.filesBeforeCommand(), reporter);
+        if (project == null) {
             return ExitCode.INVALID_INPUT;
         }
-        if (loaded.project() == null) {
-            reporter.reportFailure("the project could not be loaded");
-            return ExitCode.INVALID_INPUT;
-        }
-        Map<String, Object> tree = CanonicalForm.of(loaded.project());
+        Map<String, Object> tree = CanonicalForm.of(project);
         ManifestWriter writer = new ManifestWriter();
         invocation.out().print(format == Format.json ? writer.treeJson(tree) : writer.treeYaml(tree));
         return ExitCode.OK;

@@ -3,8 +3,7 @@ package io.jkompose.cli;
 import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
-import io.jkompose.parser.ProjectLoader;
-import io.jkompose.parser.LoadResult;
+import io.jkompose.model.Project;
 import java.nio.file.InvalidPathException;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -102,15 +101,11 @@ final class ConvertCommand implements Callable<Integer> {
         OutputTarget target = outputTarget();
         DiagnosticReporter reporter = root.diagnosticReporter(spec.commandLine());
 
-        LoadResult loaded = ProjectLoader.load(loadOptions().toRequest(invocation, root.filesBeforeCommand()));
-        if (!reporter.report(loaded.diagnostics())) {
+        Project project = loadOptions().loadProject(invocation, root.filesBeforeCommand(), reporter);
+        if (project == null) {
             return ExitCode.INVALID_INPUT;
         }
-        if (loaded.project() == null) {
-            reporter.reportFailure("the project could not be loaded");
-            return ExitCode.INVALID_INPUT;
-        }
-        ConversionResult converted = KubernetesConverter.convert(loaded.project(), convertOptions());
+        ConversionResult converted = KubernetesConverter.convert(project, convertOptions());
         if (!reporter.report(converted.diagnostics())) {
             return ExitCode.INVALID_INPUT;
         }

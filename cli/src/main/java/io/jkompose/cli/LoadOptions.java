@@ -1,7 +1,10 @@
 package io.jkompose.cli;
 
+import io.jkompose.model.Project;
 import io.jkompose.parser.InputFormat;
 import io.jkompose.parser.LoadRequest;
+import io.jkompose.parser.LoadResult;
+import io.jkompose.parser.ProjectLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +68,21 @@ public final class LoadOptions {
         String stdin = allFiles.contains("-") ? readStdin(invocation) : null;
         return new LoadRequest(allFiles, invocation.workingDir(), invocation.environment(), profiles,
                 projectName, !noInterpolate, stdin, inputFormat);
+    }
+
+    /**
+     * Loads the project and reports what the loader found; null (after saying so) when the
+     * diagnostics or a failed load mean the command must stop with {@link ExitCode#INVALID_INPUT}.
+     */
+    Project loadProject(Invocation invocation, List<String> filesBeforeCommand, DiagnosticReporter reporter) {
+        LoadResult loaded = ProjectLoader.load(toRequest(invocation, filesBeforeCommand));
+        if (!reporter.report(loaded.diagnostics())) {
+            return null;
+        }
+        if (loaded.project() == null) {
+            reporter.reportFailure("the project could not be loaded");
+        }
+        return loaded.project();
     }
 
     /** {@code -f -}: the file is standard input, read once, whole. */
