@@ -188,6 +188,15 @@ public record Service(
         return keys.getOrDefault(key, location);
     }
 
+    /**
+     * Where a label is written: its own entry ({@code labels.<name>} in {@link #keys()}), else the
+     * {@code labels} key (a label from a {@code label_file}), else the service.
+     */
+    public SourceLocation labelLocation(String label) {
+        SourceLocation own = keys.get("labels." + label);
+        return own != null ? own : locationOf("labels");
+    }
+
     /** A mutable builder: the loader fills it key by key, tests set only what they need. */
     public static final class Builder {
         private String name;

@@ -56,13 +56,13 @@ import io.jkompose.converters.steps.workload.DeploymentStep;
 import io.jkompose.converters.steps.workload.HorizontalPodAutoscalerStep;
 import io.jkompose.converters.steps.workload.NetworkModeServiceStep;
 import io.jkompose.converters.steps.workload.PodStep;
-import io.jkompose.converters.steps.workload.ReplicasStep;
 import io.jkompose.converters.steps.workload.ServiceGroupMergeStep;
-import io.jkompose.converters.steps.workload.ServiceGroupsStep;
 import io.jkompose.converters.steps.workload.StatefulSetStep;
-import io.jkompose.converters.steps.workload.WorkloadKindStep;
+import io.jkompose.converters.plan.Planner;
+import io.jkompose.converters.plan.ProjectPlan;
+import io.jkompose.converters.plan.ServicePlan;
+import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
-import io.jkompose.model.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -132,12 +132,10 @@ public final class ConversionPipeline {
                 new RuntimeClassStep(),
                 new PlatformNodeSelectorStep(),
                 // metadata, read by the object-building steps below
-                new WorkloadKindStep(),
                 new LabelAnnotationsStep(),
                 new RuntimeAnnotationsStep(),
                 new KomposeAnnotationStep(),
                 new DeployLabelsStep(),
-                new ReplicasStep(),
                 // objects
                 new KubernetesServiceStep(),
                 new IngressStep(),
@@ -151,8 +149,7 @@ public final class ConversionPipeline {
                 // annotations of the built workload's pods only
                 new CriAnnotationsStep());
         List<ServiceConversionStep> withCheck = new ArrayList<>(perService);
-        // Service groups first: a grouped service's objects are named after its group.
-        List<ProjectConversionStep> before = List.of(new ServiceGroupsStep(), new SecretObjectsStep());
+        List<ProjectConversionStep> before = List.of(new SecretObjectsStep());
         // After every service is converted: merging pods needs their workloads, the namespace every object.
         // RuntimeClasses are cluster-scoped: they come after the namespace is set.
         // Network policies and dependency waits act on the merged pods.
@@ -165,13 +162,16 @@ public final class ConversionPipeline {
         return new ConversionPipeline(before, withCheck, after);
     }
 
+    /** Plans the conversion ({@link Planner}), then builds the objects the plan says, step by step. */
     public ConversionResult run(Project project, ConvertOptions options) {
-        ProjectContext context = new ProjectContext(project, options);
+        Diagnostics diagnostics = new Diagnostics();
+        ProjectPlan plan = Planner.plan(project, options == null ? ConvertOptions.defaults() : options, diagnostics);
+        ProjectContext context = new ProjectContext(plan, diagnostics);
         for (ProjectConversionStep step : beforeServices) {
             step.apply(context);
         }
-        for (Service service : project.services().values()) {
-            ServiceContext serviceContext = new ServiceContext(context, service);
+        for (ServicePlan servicePlan : plan.servicePlans()) {
+            ServiceContext serviceContext = new ServiceContext(context, servicePlan);
             for (ServiceConversionStep step : serviceSteps) {
                 step.apply(serviceContext);
             }
@@ -200,14 +200,14 @@ public final class ConversionPipeline {
     }
 
     private static Set<String> handledKeys(List<ServiceConversionStep> steps, List<ProjectConversionStep> projectSteps) {
-        Set<String> keys = new TreeSet<>();
+        Set<String> keys = new TreeSet<>(Planner.handledKeys());
         steps.forEach(step -> keys.addAll(step.handledKeys()));
         projectSteps.forEach(step -> keys.addAll(step.handledKeys()));
         return keys;
     }
 
     private static Set<String> handledLabels(List<ServiceConversionStep> steps) {
-        Set<String> labels = new TreeSet<>();
+        Set<String> labels = new TreeSet<>(Planner.handledLabels());
         steps.forEach(step -> labels.addAll(step.handledLabels()));
         return labels;
     }

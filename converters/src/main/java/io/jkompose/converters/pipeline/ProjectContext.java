@@ -2,8 +2,8 @@ package io.jkompose.converters.pipeline;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.jkompose.converters.ConvertOptions;
-import io.jkompose.converters.naming.ServiceNames;
-import io.jkompose.converters.steps.workload.ServiceGroupsStep;
+import io.jkompose.converters.plan.ProjectPlan;
+import io.jkompose.converters.plan.ServiceGroup;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
@@ -22,22 +22,27 @@ public final class ProjectContext {
     private static final Pattern QUANTITY = Pattern.compile(
             "[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
 
+    private final ProjectPlan plan;
     private final Project project;
     private final ConvertOptions options;
-    private final Diagnostics diagnostics = new Diagnostics();
-    private final Map<String, String> kubernetesNames;
+    private final Diagnostics diagnostics;
     private final List<HasMetadata> projectObjects = new ArrayList<>();
     private final List<HasMetadata> leadingObjects = new ArrayList<>();
     private final List<ServiceContext> services = new ArrayList<>();
     private Map<String, Boolean> writableVolumes;
     private String pvcRequestSize;
-    private final Map<String, ServiceGroup> serviceGroups = new HashMap<>();
     private final Map<Object, Object> shared = new HashMap<>();
 
-    public ProjectContext(Project project, ConvertOptions options) {
-        this.project = project;
-        this.options = options == null ? ConvertOptions.defaults() : options;
-        this.kubernetesNames = ServiceNames.assign(project, diagnostics);
+    public ProjectContext(ProjectPlan plan, Diagnostics diagnostics) {
+        this.plan = plan;
+        this.project = plan.project();
+        this.options = plan.options();
+        this.diagnostics = diagnostics;
+    }
+
+    /** What the plan phase decided; the build steps only read it. */
+    public ProjectPlan plan() {
+        return plan;
     }
 
     public Project project() {
@@ -52,13 +57,9 @@ public final class ProjectContext {
         return diagnostics;
     }
 
-    /** The Kubernetes name of a Compose service (see {@link ServiceNames}). */
+    /** The Kubernetes name of a Compose service. */
     public String kubernetesName(String serviceName) {
-        String name = kubernetesNames.get(serviceName);
-        if (name == null) {
-            throw new IllegalArgumentException("no service named " + serviceName);
-        }
-        return name;
+        return plan.kubernetesName(serviceName);
     }
 
     /** Objects of the whole project (Secrets, the Namespace), written after the Services. */
@@ -78,14 +79,9 @@ public final class ProjectContext {
         leadingObjects.add(object);
     }
 
-    /** Puts a service into a group of services that share one pod (see {@code ServiceGroupsStep}). */
-    public void setServiceGroup(String serviceName, ServiceGroup group) {
-        serviceGroups.put(serviceName, group);
-    }
-
     /** The group of a Compose service, or null when its pod is its own. */
     public ServiceGroup serviceGroup(String serviceName) {
-        return serviceGroups.get(serviceName);
+        return plan.group(serviceName);
     }
 
     /**

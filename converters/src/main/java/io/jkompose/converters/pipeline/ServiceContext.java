@@ -5,6 +5,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.plan.ServiceGroup;
+import io.jkompose.converters.plan.ServicePlan;
+import io.jkompose.converters.plan.WorkloadKind;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
@@ -24,11 +27,11 @@ import java.util.TreeMap;
 public final class ServiceContext {
 
     /** The label kompose selects a service's pods by; kept so that switching tools keeps selectors. */
-    public static final String SELECTOR_LABEL = "io.kompose.service";
+    public static final String SELECTOR_LABEL = ServicePlan.SELECTOR_LABEL;
 
     private final ProjectContext projectContext;
+    private final ServicePlan plan;
     private final Service service;
-    private final String name;
     private final PodSpecBuilder podSpec = new PodSpecBuilder();
     private final ContainerBuilder container = new ContainerBuilder();
     private final SortedMap<String, String> annotations = new TreeMap<>();
@@ -36,14 +39,17 @@ public final class ServiceContext {
     private final SortedMap<String, String> workloadLabels = new TreeMap<>();
     private final List<io.fabric8.kubernetes.api.model.Service> kubernetesServices = new ArrayList<>();
     private final List<HasMetadata> objects = new ArrayList<>();
-    private Integer replicas;
     private HasMetadata workload;
-    private WorkloadKind workloadKind = WorkloadKind.DEPLOYMENT;
 
-    public ServiceContext(ProjectContext projectContext, Service service) {
+    public ServiceContext(ProjectContext projectContext, ServicePlan plan) {
         this.projectContext = projectContext;
-        this.service = service;
-        this.name = projectContext.kubernetesName(service.name());
+        this.plan = plan;
+        this.service = plan.service();
+    }
+
+    /** What the plan phase decided for this service. */
+    public ServicePlan plan() {
+        return plan;
     }
 
     public Service service() {
@@ -68,32 +74,27 @@ public final class ServiceContext {
 
     /** The service's Kubernetes name: the workload's name and the selector value. */
     public String name() {
-        return name;
+        return plan.name();
     }
 
     /** {@code io.kompose.service: <workload name>}: the workload's selector and its pods' labels. */
     public Map<String, String> selectorLabels() {
-        return Map.of(SELECTOR_LABEL, workloadName());
+        return plan.selectorLabels();
     }
 
     /** The group whose pod this service's container joins ({@code --service-group-mode}), or null. */
     public ServiceGroup group() {
-        return projectContext.serviceGroup(service.name());
+        return plan.group();
     }
 
     /** The name of the workload that runs this service: its own name, or its group's. */
     public String workloadName() {
-        ServiceGroup group = group();
-        return group == null ? name : group.name();
+        return plan.workloadName();
     }
 
-    /** Which kind of workload runs this service's pods; a Deployment unless a step decides otherwise. */
+    /** Which kind of workload runs this service's pods. */
     public WorkloadKind workloadKind() {
-        return workloadKind;
-    }
-
-    public void setWorkloadKind(WorkloadKind workloadKind) {
-        this.workloadKind = workloadKind;
+        return plan.kind();
     }
 
     /** The pod spec, without its containers (the main container has its own builder). */
@@ -139,13 +140,9 @@ public final class ServiceContext {
         return workloadLabels;
     }
 
-    /** The replica count, or null for the default of one. */
-    public Integer replicas() {
-        return replicas;
-    }
-
-    public void setReplicas(Integer replicas) {
-        this.replicas = replicas;
+    /** The replica count. */
+    public int replicas() {
+        return plan.replicas();
     }
 
     public void addKubernetesService(io.fabric8.kubernetes.api.model.Service kubernetesService) {

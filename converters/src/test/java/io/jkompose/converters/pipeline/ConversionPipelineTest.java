@@ -20,7 +20,6 @@ import io.jkompose.converters.steps.container.ContainerNameStep;
 import io.jkompose.converters.steps.metadata.UnconvertedKeysStep;
 import io.jkompose.converters.steps.workload.DeploymentStep;
 import io.jkompose.converters.steps.workload.StatefulSetStep;
-import io.jkompose.converters.steps.workload.WorkloadKindStep;
 import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.converters.testing.Yaml;
 import io.jkompose.model.Build;
@@ -172,7 +171,7 @@ class ConversionPipelineTest {
     void everyStepIsInTheStandardPipelineOnce() {
         List<ServiceConversionStep> steps = ConversionPipeline.standard().serviceSteps();
         assertThat(steps).extracting(s -> s.getClass().getSimpleName()).doesNotHaveDuplicates()
-                .startsWith("ContainerNameStep").contains("WorkloadKindStep", "DeploymentStep", "StatefulSetStep")
+                .startsWith("ContainerNameStep").contains("DeploymentStep", "StatefulSetStep")
                 .endsWith("UnconvertedKeysStep");
     }
 }

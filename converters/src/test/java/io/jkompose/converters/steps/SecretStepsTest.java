@@ -40,7 +40,7 @@ class SecretStepsTest {
                 null, at(5, 9)))).build();
         Project project = project("p", Map.of(), Map.of("my_secret", secret("my_secret", file),
                 "unused", secret("unused", file)), redis);
-        ProjectContext context = new ProjectContext(project, ConvertOptions.defaults());
+        ProjectContext context = Contexts.project(project, ConvertOptions.defaults());
         new SecretObjectsStep().apply(context);
         assertThat(context.projectObjects()).singleElement().isInstanceOfSatisfying(Secret.class, secret -> {
             assertThat(secret.getMetadata().getName()).isEqualTo("my-secret");
@@ -55,7 +55,7 @@ class SecretStepsTest {
         Service service = service("a", "x").secrets(List.of(new FileReference("key", null, null, null, null, null)))
                 .build();
         Project project = project("p", Map.of(), Map.of("key", secret("key", dir.resolve("missing.txt"))), service);
-        ProjectContext context = new ProjectContext(project, ConvertOptions.defaults());
+        ProjectContext context = Contexts.project(project, ConvertOptions.defaults());
         new SecretObjectsStep().apply(context);
         assertThat(context.projectObjects()).isEmpty();
         Diagnostic error = context.diagnostics().all().get(0);
@@ -70,7 +70,7 @@ class SecretStepsTest {
         Service service = service("a", "x").secrets(List.of(new FileReference("token", null, null, null, null, null)))
                 .build();
         SecretDefinition fromEnvironment = new SecretDefinition("token", null, null, "s3cr3t", "TOKEN", false, at(70, 3));
-        ProjectContext context = new ProjectContext(project("p", Map.of(), Map.of("token", fromEnvironment), service),
+        ProjectContext context = Contexts.project(project("p", Map.of(), Map.of("token", fromEnvironment), service),
                 ConvertOptions.defaults());
         new SecretObjectsStep().apply(context);
         assertThat(((Secret) context.projectObjects().get(0)).getData().get("token"))
@@ -108,9 +108,9 @@ class SecretStepsTest {
                 .build();
         SecretDefinition external = new SecretDefinition("api", "prod-api", null, null, null, true, at(70, 3));
         Project project = project("p", Map.of(), Map.of("api", external), service);
-        ProjectContext projectContext = new ProjectContext(project, ConvertOptions.defaults());
+        ProjectContext projectContext = Contexts.project(project, ConvertOptions.defaults());
         new SecretObjectsStep().apply(projectContext);
-        ServiceContext context = Contexts.run(new ServiceContext(projectContext, service), new SecretFilesStep());
+        ServiceContext context = Contexts.run(new ServiceContext(projectContext, projectContext.plan().service(service.name())), new SecretFilesStep());
         assertThat(projectContext.projectObjects()).isEmpty();
         assertThat(context.podSpec().build().getVolumes().get(0).getSecret().getSecretName()).isEqualTo("prod-api");
         assertThat(Contexts.codes(context)).containsExactly("external-secret");

@@ -24,8 +24,6 @@ import io.jkompose.converters.steps.network.ContainerPortsStep;
 import io.jkompose.converters.steps.network.KubernetesServiceStep;
 import io.jkompose.converters.steps.storage.VolumesStep;
 import io.jkompose.converters.steps.workload.DeploymentStep;
-import io.jkompose.converters.steps.workload.ReplicasStep;
-import io.jkompose.converters.steps.workload.WorkloadKindStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.Service;
@@ -121,7 +119,7 @@ class WorkloadStepsTest {
         ServiceContext context = Contexts.run(Contexts.of(service("job", "x").restart("no").build(),
                 NO_KOMPOSE_ANNOTATIONS.withWorkloads(NO_KOMPOSE_ANNOTATIONS.workloads()
                         .withController(io.jkompose.converters.WorkloadOptions.Controller.DEPLOYMENT))),
-                new WorkloadKindStep(), new DeploymentStep());
+                new DeploymentStep());
         assertThat(context.workload().getKind()).isEqualTo("Deployment");
         assertThat(Contexts.codes(context)).containsExactly("unconverted-value");
         assertThat(pipeline(service("a", "x").restart("unless-stopped").build(), NO_KOMPOSE_ANNOTATIONS)
@@ -155,7 +153,7 @@ class WorkloadStepsTest {
     private static ServiceContext pipeline(Service service, ConvertOptions options) {
         return Contexts.run(Contexts.of(service, options), new ContainerNameStep(), new ContainerImageStep(),
                 new ContainerPortsStep(), new VolumesStep(), new LabelAnnotationsStep(), new KomposeAnnotationStep(),
-                new DeployLabelsStep(), new ReplicasStep(), new KubernetesServiceStep(), new DeploymentStep());
+                new DeployLabelsStep(), new KubernetesServiceStep(), new DeploymentStep());
     }
 
     private static Deployment deployment(Service service, ConvertOptions options) {

@@ -4,6 +4,8 @@ import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.converters.plan.Planner;
+import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
@@ -25,7 +27,14 @@ public final class Contexts {
     }
 
     public static ServiceContext of(Project project, Service service, ConvertOptions options) {
-        return new ServiceContext(new ProjectContext(project, options), service);
+        ProjectContext context = project(project, options);
+        return new ServiceContext(context, context.plan().service(service.name()));
+    }
+
+    /** The project planned (as a conversion plans it), ready for the build steps. */
+    public static ProjectContext project(Project project, ConvertOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        return new ProjectContext(Planner.plan(project, options, diagnostics), diagnostics);
     }
 
     /** Applies the steps in order and returns the context. */

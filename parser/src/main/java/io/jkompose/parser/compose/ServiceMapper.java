@@ -111,7 +111,7 @@ final class ServiceMapper {
                 case "healthcheck" -> builder.healthcheck(healthchecks.map(node, keyPath));
                 case "deploy" -> builder.deploy(deploys.map(node, keyPath, recorder));
                 case "restart" -> builder.restart(restart(node, keyPath));
-                case "labels" -> labels = labels(node, keyPath);
+                case "labels" -> labels = labels(node, keyPath, recorder);
                 case "label_file" -> labelFiles.putAll(labelFiles(node, keyPath));
                 case "annotations" -> builder.annotations(labels(node, keyPath));
                 case "hostname" -> builder.hostname(values.string(node, keyPath));
@@ -320,9 +320,16 @@ final class ServiceMapper {
     }
 
     private TreeMap<String, String> labels(YamlNode node, String path) {
+        return labels(node, path, (key, location) -> { });
+    }
+
+    /** Labels, each one's location recorded as {@code labels.<name>}: a bad directive is reported at its line. */
+    private TreeMap<String, String> labels(YamlNode node, String path, KeyRecorder keys) {
         TreeMap<String, String> result = new TreeMap<>();
-        context.keyValues.read(node, path)
-                .forEach((key, entry) -> result.put(key, entry.value() == null ? "" : entry.value()));
+        context.keyValues.read(node, path).forEach((key, entry) -> {
+            result.put(key, entry.value() == null ? "" : entry.value());
+            keys.record("labels." + key, entry.location());
+        });
         return result;
     }
 

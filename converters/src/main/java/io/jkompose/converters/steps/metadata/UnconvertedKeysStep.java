@@ -34,7 +34,8 @@ public final class UnconvertedKeysStep implements ServiceConversionStep {
         Service service = context.service();
         for (Map.Entry<String, SourceLocation> key : service.keys().entrySet()) {
             String name = key.getKey();
-            if (name.startsWith("x-") || APPLIED_BY_LOADER.contains(name)) {
+            if (name.startsWith("x-") || name.startsWith("labels.") || APPLIED_BY_LOADER.contains(name)) {
+                // labels.<name>: where each label is written; labels are checked below
                 continue;
             }
             if (name.equals("deploy")) {
@@ -45,7 +46,7 @@ public final class UnconvertedKeysStep implements ServiceConversionStep {
         }
         for (String label : service.labels().keySet()) {
             if (label.startsWith(LabelAnnotationsStep.KOMPOSE_PREFIX) && !handledLabels.contains(label)) {
-                context.warn("unconverted-label", service.locationOf("labels"), "label '" + label + "' of service '"
+                context.warn("unconverted-label", service.labelLocation(label), "label '" + label + "' of service '"
                         + service.name() + "' is a kompose directive that jkompose does not follow (yet)", null);
             }
         }

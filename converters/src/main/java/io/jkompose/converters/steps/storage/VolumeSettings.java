@@ -3,7 +3,7 @@ package io.jkompose.converters.steps.storage;
 import io.jkompose.converters.StorageOptions.VolumeType;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.steps.metadata.KomposeLabels;
+import io.jkompose.converters.plan.KomposeLabels;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.model.Volume;
 import java.util.Map;
@@ -23,29 +23,29 @@ public record VolumeSettings(VolumeType type, String subpath, String size, Strin
 
     static VolumeSettings of(ServiceContext context) {
         VolumeType type = context.options().storage().volumes();
-        String typeLabel = KomposeLabels.value(context, KomposeLabels.VOLUME_TYPE);
+        String typeLabel = KomposeLabels.value(context.service(), KomposeLabels.VOLUME_TYPE);
         if (typeLabel != null) {
             VolumeType labelled = VolumeType.parse(typeLabel);
             if (labelled == null) {
-                KomposeLabels.invalid(context, KomposeLabels.VOLUME_TYPE, typeLabel, VolumeType.choices());
+                KomposeLabels.invalid(context.diagnostics(), context.service(), KomposeLabels.VOLUME_TYPE, typeLabel, VolumeType.choices());
             } else {
                 type = labelled;
             }
         }
-        String subpath = KomposeLabels.value(context, KomposeLabels.VOLUME_SUBPATH);
+        String subpath = KomposeLabels.value(context.service(), KomposeLabels.VOLUME_SUBPATH);
         if (subpath != null && !isRelativePath(subpath)) {
-            KomposeLabels.invalid(context, KomposeLabels.VOLUME_SUBPATH, subpath,
+            KomposeLabels.invalid(context.diagnostics(), context.service(), KomposeLabels.VOLUME_SUBPATH, subpath,
                     "a relative path without '..' (a folder inside the volume)");
             subpath = null;
         }
-        String size = KomposeLabels.value(context, KomposeLabels.VOLUME_SIZE);
+        String size = KomposeLabels.value(context.service(), KomposeLabels.VOLUME_SIZE);
         if (size != null && !isQuantity(size)) {
-            KomposeLabels.invalid(context, KomposeLabels.VOLUME_SIZE, size, "a Kubernetes quantity such as 1Gi");
+            KomposeLabels.invalid(context.diagnostics(), context.service(), KomposeLabels.VOLUME_SIZE, size, "a Kubernetes quantity such as 1Gi");
             size = null;
         }
-        String storageClass = KomposeLabels.value(context, KomposeLabels.VOLUME_STORAGE_CLASS);
+        String storageClass = KomposeLabels.value(context.service(), KomposeLabels.VOLUME_STORAGE_CLASS);
         if (storageClass != null && !KubernetesNames.isSubdomain(storageClass)) {
-            KomposeLabels.invalid(context, KomposeLabels.VOLUME_STORAGE_CLASS, storageClass,
+            KomposeLabels.invalid(context.diagnostics(), context.service(), KomposeLabels.VOLUME_STORAGE_CLASS, storageClass,
                     "a storage class name (lower-case letters, digits, '-' and '.')");
             storageClass = null;
         }

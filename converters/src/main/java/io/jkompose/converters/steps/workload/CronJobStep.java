@@ -4,7 +4,9 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
-import io.jkompose.converters.pipeline.WorkloadKind;
+import io.jkompose.converters.plan.CronJobDirective;
+import io.jkompose.converters.plan.ServiceRestart;
+import io.jkompose.converters.plan.WorkloadKind;
 
 /**
  * A service with the {@code kompose.cronjob.schedule} label → a CronJob (batch/v1) that runs its
@@ -23,9 +25,9 @@ public final class CronJobStep implements ServiceConversionStep {
             return;
         }
         RolloutStrategies.reportUnused(context, WorkloadKind.CRON_JOB);
-        ServiceRestart restart = ServiceRestart.of(context);
+        ServiceRestart restart = context.plan().restart();
         PodTemplateSpec template = PodTemplateAssembler.assemble(context, restart.podRestartPolicy(WorkloadKind.CRON_JOB));
-        CronJobLabels labels = CronJobLabels.of(context);
+        CronJobDirective labels = context.plan().cronJob();
         Integer backoffLimit = labels.backoffLimit();
         if (backoffLimit == null) {
             backoffLimit = restart.maxRetries();

@@ -5,7 +5,7 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSetUpdateStrategy;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetUpdateStrategyBuilder;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
-import io.jkompose.converters.pipeline.WorkloadKind;
+import io.jkompose.converters.plan.WorkloadKind;
 
 /**
  * A service that runs as a DaemonSet (apps/v1): one pod on each node, for {@code deploy.mode: global},

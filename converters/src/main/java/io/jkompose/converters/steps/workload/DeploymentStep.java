@@ -7,7 +7,7 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
-import io.jkompose.converters.pipeline.WorkloadKind;
+import io.jkompose.converters.plan.WorkloadKind;
 import io.jkompose.converters.steps.storage.VolumeClaims;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class DeploymentStep implements ServiceConversionStep {
         DeploymentBuilder deployment = new DeploymentBuilder()
                 .withMetadata(WorkloadMetadata.of(context))
                 .withNewSpec()
-                .withReplicas(context.replicas() == null ? 1 : context.replicas())
+                .withReplicas(context.replicas())
                 .withNewSelector().withMatchLabels(context.selectorLabels()).endSelector()
                 .withStrategy(strategy(context))
                 .withTemplate(PodTemplateAssembler.assemble(context, "Always"))

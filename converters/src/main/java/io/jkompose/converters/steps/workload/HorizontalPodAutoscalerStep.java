@@ -7,8 +7,8 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
-import io.jkompose.converters.pipeline.WorkloadKind;
-import io.jkompose.converters.steps.metadata.KomposeLabels;
+import io.jkompose.converters.plan.WorkloadKind;
+import io.jkompose.converters.plan.KomposeLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,8 @@ import java.util.Set;
  */
 public final class HorizontalPodAutoscalerStep implements ServiceConversionStep {
 
+    private static final Set<String> LABELS = Set.of(KomposeLabels.HPA_MIN_REPLICAS, KomposeLabels.HPA_MAX_REPLICAS,
+            KomposeLabels.HPA_CPU, KomposeLabels.HPA_MEMORY);
     static final int DEFAULT_MIN = 1;
     static final int DEFAULT_MAX = 3;
     static final int DEFAULT_CPU = 50;
@@ -32,30 +34,29 @@ public final class HorizontalPodAutoscalerStep implements ServiceConversionStep 
 
     @Override
     public Set<String> handledLabels() {
-        return Set.of(KomposeLabels.HPA_MIN_REPLICAS, KomposeLabels.HPA_MAX_REPLICAS, KomposeLabels.HPA_CPU,
-                KomposeLabels.HPA_MEMORY);
+        return LABELS;
     }
 
     @Override
     public void apply(ServiceContext context) {
-        if (handledLabels().stream().noneMatch(label -> KomposeLabels.has(context, label))) {
+        if (handledLabels().stream().noneMatch(label -> KomposeLabels.has(context.service(), label))) {
             return;
         }
         WorkloadKind kind = context.workloadKind();
         if (kind != WorkloadKind.DEPLOYMENT && kind != WorkloadKind.STATEFUL_SET) {
-            context.warn("unconverted-label", KomposeLabels.location(context), "the kompose.hpa.* labels of service '"
+            context.warn("unconverted-label", KomposeLabels.location(context.service(), firstLabel(context)), "the kompose.hpa.* labels of service '"
                     + context.service().name() + "' are not followed: a " + kind.kind() + " cannot be scaled", null);
             return;
         }
         int min = number(context, KomposeLabels.HPA_MIN_REPLICAS, DEFAULT_MIN, 1);
         int max = number(context, KomposeLabels.HPA_MAX_REPLICAS, DEFAULT_MAX, 1);
         if (max < min) {
-            KomposeLabels.invalid(context, KomposeLabels.HPA_MAX_REPLICAS, String.valueOf(max),
+            KomposeLabels.invalid(context.diagnostics(), context.service(), KomposeLabels.HPA_MAX_REPLICAS, String.valueOf(max),
                     "at least kompose.hpa.replicas.min (" + min + ")");
             max = min;
         }
-        boolean cpuGiven = KomposeLabels.has(context, KomposeLabels.HPA_CPU);
-        boolean memoryGiven = KomposeLabels.has(context, KomposeLabels.HPA_MEMORY);
+        boolean cpuGiven = KomposeLabels.has(context.service(), KomposeLabels.HPA_CPU);
+        boolean memoryGiven = KomposeLabels.has(context.service(), KomposeLabels.HPA_MEMORY);
         List<MetricSpec> metrics = new ArrayList<>();
         if (cpuGiven || !memoryGiven) {
             metrics.add(metric(context, "cpu", number(context, KomposeLabels.HPA_CPU, DEFAULT_CPU, 1)));
@@ -79,7 +80,7 @@ public final class HorizontalPodAutoscalerStep implements ServiceConversionStep 
         Map<String, Quantity> requests = container.getResources() == null ? null
                 : container.getResources().getRequests();
         if (requests == null || !requests.containsKey(resource)) {
-            context.warn("hpa-without-request", KomposeLabels.location(context), "service '" + context.service().name()
+            context.warn("hpa-without-request", KomposeLabels.location(context.service(), firstLabel(context)), "service '" + context.service().name()
                     + "' is scaled on its " + resource + " use in percent of its request, but requests no " + resource
                     + "; the autoscaler cannot compute it", "set deploy.resources.reservations."
                     + (resource.equals("cpu") ? "cpus" : "memory"));
@@ -94,7 +95,7 @@ public final class HorizontalPodAutoscalerStep implements ServiceConversionStep 
     }
 
     private static int number(ServiceContext context, String label, int fallback, int least) {
-        String value = KomposeLabels.value(context, label);
+        String value = KomposeLabels.value(context.service(), label);
         if (value == null) {
             return fallback;
         }
@@ -106,7 +107,13 @@ public final class HorizontalPodAutoscalerStep implements ServiceConversionStep 
         } catch (NumberFormatException e) {
             // reported below
         }
-        KomposeLabels.invalid(context, label, value, "a whole number, " + least + " or more");
+        KomposeLabels.invalid(context.diagnostics(), context.service(), label, value, "a whole number, " + least + " or more");
         return fallback;
+    }
+
+    /** The first kompose.hpa.* label the service writes, where messages about all of them point. */
+    private static String firstLabel(ServiceContext context) {
+        return LABELS.stream().sorted().filter(label -> KomposeLabels.has(context.service(), label))
+                .findFirst().orElse(KomposeLabels.HPA_MIN_REPLICAS);
     }
 }

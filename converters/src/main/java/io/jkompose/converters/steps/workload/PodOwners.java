@@ -2,7 +2,7 @@ package io.jkompose.converters.steps.workload;
 
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.pipeline.ServiceGroup;
+import io.jkompose.converters.plan.ServiceGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

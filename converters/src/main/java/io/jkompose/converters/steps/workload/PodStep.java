@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
-import io.jkompose.converters.pipeline.WorkloadKind;
+import io.jkompose.converters.plan.WorkloadKind;
 
 /**
  * A service whose container runs once ({@code restart: "no"}) or until it succeeds
@@ -20,7 +20,7 @@ public final class PodStep implements ServiceConversionStep {
         }
         RolloutStrategies.reportUnused(context, WorkloadKind.POD);
         PodTemplateSpec template = PodTemplateAssembler.assemble(context,
-                ServiceRestart.of(context).podRestartPolicy(WorkloadKind.POD));
+                context.plan().restart().podRestartPolicy(WorkloadKind.POD));
         context.setWorkload(new PodBuilder()
                 .withMetadata(template.getMetadata())
                 .editMetadata().withName(context.workloadName()).endMetadata()

@@ -2,7 +2,7 @@ package io.jkompose.converters.steps.workload;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.pipeline.WorkloadKind;
+import io.jkompose.converters.plan.WorkloadKind;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.SourceLocation;
 

@@ -11,7 +11,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
 import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.pipeline.ServiceGroup;
+import io.jkompose.converters.plan.ServiceGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

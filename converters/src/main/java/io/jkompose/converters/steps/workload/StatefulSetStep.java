@@ -11,7 +11,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
-import io.jkompose.converters.pipeline.WorkloadKind;
+import io.jkompose.converters.plan.WorkloadKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class StatefulSetStep implements ServiceConversionStep {
         context.setWorkload(new StatefulSetBuilder()
                 .withMetadata(WorkloadMetadata.of(context))
                 .withNewSpec()
-                .withReplicas(context.replicas() == null ? 1 : context.replicas())
+                .withReplicas(context.replicas())
                 .withNewSelector().withMatchLabels(context.selectorLabels()).endSelector()
                 .withServiceName(governingService(context))
                 .withTemplate(template)

@@ -1,10 +1,10 @@
-package io.jkompose.converters.steps.workload;
+package io.jkompose.converters.plan;
 
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What a CronJob's {@code schedule} accepts: five cron fields, or one of the {@code @} shorthands. */
-public final class CronSchedules {
+final class CronSchedules {
 
     private static final Set<String> SHORTHANDS = Set.of("@yearly", "@annually", "@monthly", "@weekly", "@daily",
             "@midnight", "@hourly");

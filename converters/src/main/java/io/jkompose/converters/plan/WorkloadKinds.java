@@ -1,12 +1,11 @@
-package io.jkompose.converters.steps.workload;
+package io.jkompose.converters.plan;
 
 import io.jkompose.converters.WorkloadOptions.Controller;
+import io.jkompose.converters.WorkloadOptions;
 import io.jkompose.converters.WorkloadOptions.GroupMode;
-import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.pipeline.ServiceConversionStep;
-import io.jkompose.converters.pipeline.WorkloadKind;
-import io.jkompose.converters.steps.metadata.KomposeLabels;
 import io.jkompose.model.Deploy;
+import io.jkompose.model.Diagnostics;
+import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
 import java.util.List;
 import java.util.Set;
@@ -25,42 +24,47 @@ import java.util.Set;
  * </ol>
  * A restart policy that the chosen kind cannot honour is reported here, once.
  */
-public final class WorkloadKindStep implements ServiceConversionStep {
+final class WorkloadKinds {
 
-    @Override
-    public Set<String> handledKeys() {
-        return Set.of("restart", "deploy.mode", "deploy.restart_policy");
+    static final Set<String> KEYS = Set.of("restart", "deploy.mode", "deploy.restart_policy");
+    static final Set<String> LABELS = Set.of(KomposeLabels.CONTROLLER_TYPE, KomposeLabels.CRONJOB_SCHEDULE,
+            KomposeLabels.CRONJOB_CONCURRENCY_POLICY, KomposeLabels.CRONJOB_BACKOFF_LIMIT,
+            KomposeLabels.SERVICE_GROUP);
+
+    private WorkloadKinds() {
     }
 
-    @Override
-    public Set<String> handledLabels() {
-        return Set.of(KomposeLabels.CONTROLLER_TYPE, KomposeLabels.CRONJOB_SCHEDULE,
-                KomposeLabels.CRONJOB_CONCURRENCY_POLICY, KomposeLabels.CRONJOB_BACKOFF_LIMIT,
-                KomposeLabels.SERVICE_GROUP);
-    }
-
-    @Override
-    public void apply(ServiceContext context) {
-        WorkloadKind kind = decide(context);
-        context.setWorkloadKind(kind);
+    /** The kind of a service's workload, with what it cannot follow reported once. */
+    static WorkloadKind decide(Input context) {
+        WorkloadKind kind = choose(context);
         checkRestart(context, kind);
         checkCronJobLabels(context, kind);
         checkGroupLabel(context);
+        return kind;
     }
 
-    private static WorkloadKind decide(ServiceContext context) {
-        Controller flag = context.options().workloads().controller();
+    /** What the decision reads. */
+    record Input(Service service, boolean grouped, WorkloadOptions options, CronJobDirective cronJob,
+            ServiceRestart restart, Diagnostics diagnostics) {
+
+        void warn(String code, io.jkompose.model.SourceLocation location, String message, String hint) {
+            diagnostics.warn(code, location, message, hint);
+        }
+    }
+
+    private static WorkloadKind choose(Input context) {
+        Controller flag = context.options().controller();
         Controller label = controllerLabel(context);
-        String schedule = CronJobLabels.of(context).schedule();
-        boolean grouped = context.group() != null;
+        String schedule = context.cronJob().schedule();
+        boolean grouped = context.grouped();
         if (label != null) {
             if (flag != null && flag != label) {
-                context.warn("controller-label-wins", KomposeLabels.location(context), "service '"
+                context.warn("controller-label-wins", KomposeLabels.location(context.service(), KomposeLabels.CONTROLLER_TYPE), "service '"
                         + context.service().name() + "' becomes a " + of(label).kind() + " as its label '"
                         + KomposeLabels.CONTROLLER_TYPE + "' says, not a " + of(flag).kind() + " (--controller)", null);
             }
             if (schedule != null) {
-                context.warn("unconverted-label", KomposeLabels.location(context), "label '"
+                context.warn("unconverted-label", KomposeLabels.location(context.service(), KomposeLabels.CRONJOB_SCHEDULE), "label '"
                         + KomposeLabels.CRONJOB_SCHEDULE + "' of service '" + context.service().name()
                         + "' is not followed: its label '" + KomposeLabels.CONTROLLER_TYPE + "' makes it a "
                         + of(label).kind(), "remove one of the two labels");
@@ -71,7 +75,7 @@ public final class WorkloadKindStep implements ServiceConversionStep {
             if (!grouped) {
                 return WorkloadKind.CRON_JOB;
             }
-            context.warn("unconverted-label", KomposeLabels.location(context), "label '"
+            context.warn("unconverted-label", KomposeLabels.location(context.service(), KomposeLabels.CRONJOB_SCHEDULE), "label '"
                     + KomposeLabels.CRONJOB_SCHEDULE + "' of service '" + context.service().name()
                     + "' is not followed: the service shares a pod with others (service group), which runs forever",
                     null);
@@ -79,7 +83,7 @@ public final class WorkloadKindStep implements ServiceConversionStep {
         Deploy deploy = context.service().deploy();
         String mode = deploy == null ? null : deploy.mode();
         SourceLocation modeLocation = deploy != null && deploy.location() != null ? deploy.location()
-                : context.locationOf("deploy");
+                : context.service().locationOf("deploy");
         if (mode != null && !mode.equals("replicated") && !mode.equals("global")) {
             context.warn("unconverted-value", modeLocation, "deploy mode '" + mode + "' of service '"
                     + context.service().name() + "' is not converted: its containers run as a long-running workload",
@@ -96,7 +100,7 @@ public final class WorkloadKindStep implements ServiceConversionStep {
         if ("global".equals(mode)) {
             return WorkloadKind.DAEMON_SET;
         }
-        if (!grouped && ServiceRestart.of(context).runsToCompletion()) {
+        if (!grouped && context.restart().runsToCompletion()) {
             return WorkloadKind.POD;
         }
         return WorkloadKind.DEPLOYMENT;
@@ -110,22 +114,22 @@ public final class WorkloadKindStep implements ServiceConversionStep {
         };
     }
 
-    private static Controller controllerLabel(ServiceContext context) {
-        String value = KomposeLabels.value(context, KomposeLabels.CONTROLLER_TYPE);
+    private static Controller controllerLabel(Input context) {
+        String value = KomposeLabels.value(context.service(), KomposeLabels.CONTROLLER_TYPE);
         if (value == null) {
             return null;
         }
         Controller controller = Controller.parse(value);
         if (controller == null) {
-            KomposeLabels.invalid(context, KomposeLabels.CONTROLLER_TYPE, value,
+            KomposeLabels.invalid(context.diagnostics(), context.service(), KomposeLabels.CONTROLLER_TYPE, value,
                     "deployment, daemonset or statefulset");
         }
         return controller;
     }
 
     /** A restart policy that the workload cannot follow is said once, here. */
-    private static void checkRestart(ServiceContext context, WorkloadKind kind) {
-        ServiceRestart restart = ServiceRestart.of(context);
+    private static void checkRestart(Input context, WorkloadKind kind) {
+        ServiceRestart restart = context.restart();
         String name = context.service().name();
         if (kind.restartsAlways() && restart.runsToCompletion()) {
             context.warn("unconverted-value", restart.location(), "restart '" + restart.written() + "' of service '"
@@ -146,23 +150,23 @@ public final class WorkloadKindStep implements ServiceConversionStep {
         }
     }
 
-    private static void checkCronJobLabels(ServiceContext context, WorkloadKind kind) {
-        if (kind == WorkloadKind.CRON_JOB || KomposeLabels.has(context, KomposeLabels.CRONJOB_SCHEDULE)) {
+    private static void checkCronJobLabels(Input context, WorkloadKind kind) {
+        if (kind == WorkloadKind.CRON_JOB || KomposeLabels.has(context.service(), KomposeLabels.CRONJOB_SCHEDULE)) {
             return;
         }
         for (String label : List.of(KomposeLabels.CRONJOB_CONCURRENCY_POLICY, KomposeLabels.CRONJOB_BACKOFF_LIMIT)) {
-            if (KomposeLabels.has(context, label)) {
-                context.warn("unconverted-label", KomposeLabels.location(context), "label '" + label + "' of service '"
+            if (KomposeLabels.has(context.service(), label)) {
+                context.warn("unconverted-label", KomposeLabels.location(context.service(), label), "label '" + label + "' of service '"
                         + context.service().name() + "' is not followed without '" + KomposeLabels.CRONJOB_SCHEDULE
                         + "'", null);
             }
         }
     }
 
-    private static void checkGroupLabel(ServiceContext context) {
-        if (KomposeLabels.has(context, KomposeLabels.SERVICE_GROUP)
-                && context.options().workloads().groupMode() != GroupMode.LABEL) {
-            context.warn("unconverted-label", KomposeLabels.location(context), "label '" + KomposeLabels.SERVICE_GROUP
+    private static void checkGroupLabel(Input context) {
+        if (KomposeLabels.has(context.service(), KomposeLabels.SERVICE_GROUP)
+                && context.options().groupMode() != GroupMode.LABEL) {
+            context.warn("unconverted-label", KomposeLabels.location(context.service(), KomposeLabels.SERVICE_GROUP), "label '" + KomposeLabels.SERVICE_GROUP
                     + "' of service '" + context.service().name()
                     + "' is only followed with --service-group-mode label", null);
         }

@@ -1,11 +1,13 @@
-package io.jkompose.converters.steps.metadata;
+package io.jkompose.converters.plan;
 
-import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.model.Diagnostics;
+import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
 
-/** Reading a service's {@code kompose.*} label directives, and saying where a bad one is. */
+/** The names of the {@code kompose.*} label directives, reading one, and saying where a bad one is. */
 public final class KomposeLabels {
 
+    public static final String PREFIX = "kompose.";
     public static final String CONTROLLER_TYPE = "kompose.controller.type";
     public static final String SERVICE_GROUP = "kompose.service.group";
     public static final String CRONJOB_SCHEDULE = "kompose.cronjob.schedule";
@@ -25,27 +27,28 @@ public final class KomposeLabels {
     }
 
     /** The label's value without surrounding blanks, or null when the service does not have it. */
-    public static String value(ServiceContext context, String label) {
-        String value = context.service().labels().get(label);
+    public static String value(Service service, String label) {
+        String value = service.labels().get(label);
         return value == null ? null : value.strip();
     }
 
-    public static boolean has(ServiceContext context, String label) {
-        return context.service().labels().containsKey(label);
+    public static boolean has(Service service, String label) {
+        return service.labels().containsKey(label);
     }
 
-    /** Where the service's labels are written: the best place the model knows for one label. */
-    public static SourceLocation location(ServiceContext context) {
-        return context.locationOf("labels");
+    /** Where the label is written: its own line, or the {@code labels} key when it came from a label file. */
+    public static SourceLocation location(Service service, String label) {
+        return service.labelLocation(label);
     }
 
     /**
-     * An error for a label whose value jkompose cannot follow. (What would be used instead does not
-     * matter: with an error nothing is written.)
+     * An error for a label whose value jkompose cannot follow, at the label. (What would be used
+     * instead does not matter: with an error nothing is written.)
      */
-    public static void invalid(ServiceContext context, String label, String value, String expected) {
-        context.error("invalid-label-value", location(context), "label '" + label + "' of service '"
-                + context.service().name() + "' is '" + value + "'; it must be " + expected,
+    public static void invalid(Diagnostics diagnostics, Service service, String label, String value,
+            String expected) {
+        diagnostics.error("invalid-label-value", location(service, label), "label '" + label + "' of service '"
+                + service.name() + "' is '" + value + "'; it must be " + expected,
                 "correct the label's value, or remove the label");
     }
 }

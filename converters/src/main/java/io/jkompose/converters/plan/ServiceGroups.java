@@ -1,12 +1,10 @@
-package io.jkompose.converters.steps.workload;
+package io.jkompose.converters.plan;
 
 import io.jkompose.converters.WorkloadOptions.GroupMode;
 import io.jkompose.converters.WorkloadOptions;
 import io.jkompose.converters.naming.KubernetesNames;
-import io.jkompose.converters.pipeline.ProjectContext;
-import io.jkompose.converters.pipeline.ProjectConversionStep;
-import io.jkompose.converters.pipeline.ServiceGroup;
-import io.jkompose.converters.steps.metadata.KomposeLabels;
+import io.jkompose.model.Diagnostics;
+import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceVolume;
 import io.jkompose.model.SourceLocation;
@@ -30,15 +28,28 @@ import java.util.Objects;
  * </ul>
  * A group's name that another workload already has is an error.
  */
-public final class ServiceGroupsStep implements ProjectConversionStep {
+final class ServiceGroups {
 
-    @Override
-    public void apply(ProjectContext context) {
-        WorkloadOptions options = context.options().workloads();
+    private ServiceGroups() {
+    }
+
+    /** What plan() reads: the project, the options, the services' Kubernetes names. */
+    private record Input(Project project, Map<String, String> names, Diagnostics diagnostics) {
+
+        String kubernetesName(String serviceName) {
+            return names.get(serviceName);
+        }
+    }
+
+    /** The group of each grouped Compose service, by service name. */
+    static Map<String, ServiceGroup> plan(Project project, WorkloadOptions options, Map<String, String> names,
+            Diagnostics diagnostics) {
+        Map<String, ServiceGroup> result = new HashMap<>();
         GroupMode mode = options.groupMode();
         if (mode == null) {
-            return;
+            return result;
         }
+        Input context = new Input(project, names, diagnostics);
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         for (Service service : context.project().services().values()) {
             String key = mode == GroupMode.LABEL ? label(service) : volumes(service);
@@ -66,8 +77,9 @@ public final class ServiceGroupsStep implements ProjectConversionStep {
             }
         }
         for (ServiceGroup group : withFreeNames(context, groups)) {
-            group.members().forEach(member -> context.setServiceGroup(member, group));
+            group.members().forEach(member -> result.put(member, group));
         }
+        return result;
     }
 
     private static String label(Service service) {
@@ -89,17 +101,17 @@ public final class ServiceGroupsStep implements ProjectConversionStep {
         return key.toString();
     }
 
-    private static String labelGroupName(ProjectContext context, String label, List<String> members) {
+    private static String labelGroupName(Input context, String label, List<String> members) {
         String name = KubernetesNames.label(label);
         if (!name.equals(label)) {
             context.diagnostics().warn("name-changed", context.project().services().get(members.get(0))
-                    .locationOf("labels"), "service group '" + label + "' is named '" + name
+                    .labelLocation(KomposeLabels.SERVICE_GROUP), "service group '" + label + "' is named '" + name
                     + "' on Kubernetes: a workload's name must be a DNS-1123 label", null);
         }
         return name;
     }
 
-    private static String joinedName(ProjectContext context, List<String> members) {
+    private static String joinedName(Input context, List<String> members) {
         List<String> names = members.stream().map(context::kubernetesName).toList();
         return KubernetesNames.label(String.join("-", names));
     }
@@ -108,7 +120,7 @@ public final class ServiceGroupsStep implements ProjectConversionStep {
      * The groups whose name no other group or workload outside them has; the others are errors,
      * and their members keep their own pods.
      */
-    private static List<ServiceGroup> withFreeNames(ProjectContext context, List<ServiceGroup> groups) {
+    private static List<ServiceGroup> withFreeNames(Input context, List<ServiceGroup> groups) {
         Map<String, String> owners = new HashMap<>();
         Map<String, ServiceGroup> grouped = new HashMap<>();
         groups.forEach(group -> group.members().forEach(member -> grouped.put(member, group)));
@@ -124,7 +136,7 @@ public final class ServiceGroupsStep implements ProjectConversionStep {
                 free.add(group);
             } else {
                 Service first = context.project().services().get(group.primary());
-                context.diagnostics().error("name-clash", first.locationOf("labels"), "the service group of "
+                context.diagnostics().error("name-clash", first.labelLocation(KomposeLabels.SERVICE_GROUP), "the service group of "
                         + group.members() + " is named '" + group.name() + "', the name of the workload of " + other
                         + "; its services keep pods of their own", "choose another group name");
             }

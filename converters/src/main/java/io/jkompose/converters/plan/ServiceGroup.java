@@ -1,4 +1,4 @@
-package io.jkompose.converters.pipeline;
+package io.jkompose.converters.plan;
 
 import java.util.List;
 

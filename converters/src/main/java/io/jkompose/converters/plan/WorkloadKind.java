@@ -1,10 +1,8 @@
-package io.jkompose.converters.pipeline;
-
-import io.jkompose.converters.steps.workload.WorkloadKindStep;
+package io.jkompose.converters.plan;
 
 /**
  * The kind of object that runs a service's pods. Decided once per service (by
- * {@code WorkloadKindStep}), before the steps that build objects read it.
+ * {@link WorkloadKinds}), before the steps that build objects read it.
  */
 public enum WorkloadKind {
     DEPLOYMENT("Deployment"),

@@ -1,7 +1,7 @@
-package io.jkompose.converters.steps.workload;
+package io.jkompose.converters.plan;
 
-import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.steps.metadata.KomposeLabels;
+import io.jkompose.model.Diagnostics;
+import io.jkompose.model.Service;
 import java.util.Locale;
 
 /**
@@ -12,34 +12,28 @@ import java.util.Locale;
  * @param concurrencyPolicy {@code kompose.cronjob.concurrency_policy} spelled as Kubernetes does, or null
  * @param backoffLimit      {@code kompose.cronjob.backoff_limit}, or null
  */
-public record CronJobLabels(String schedule, String concurrencyPolicy, Integer backoffLimit) {
+public record CronJobDirective(String schedule, String concurrencyPolicy, Integer backoffLimit) {
 
-    private record Key(String service) {
+    static CronJobDirective read(Service service, Diagnostics diagnostics) {
+        return new CronJobDirective(schedule(service, diagnostics), concurrencyPolicy(service, diagnostics),
+                backoffLimit(service, diagnostics));
     }
 
-    static CronJobLabels of(ServiceContext context) {
-        return context.projectContext().shared(new Key(context.service().name()), () -> read(context));
-    }
-
-    private static CronJobLabels read(ServiceContext context) {
-        return new CronJobLabels(schedule(context), concurrencyPolicy(context), backoffLimit(context));
-    }
-
-    private static String schedule(ServiceContext context) {
-        String value = KomposeLabels.value(context, KomposeLabels.CRONJOB_SCHEDULE);
+    private static String schedule(Service service, Diagnostics diagnostics) {
+        String value = KomposeLabels.value(service, KomposeLabels.CRONJOB_SCHEDULE);
         if (value == null) {
             return null;
         }
         if (!CronSchedules.isValid(value)) {
-            KomposeLabels.invalid(context, KomposeLabels.CRONJOB_SCHEDULE, value,
+            KomposeLabels.invalid(diagnostics, service, KomposeLabels.CRONJOB_SCHEDULE, value,
                     "a cron schedule: five fields such as '*/5 * * * *', or @hourly, @daily ...");
             return null;
         }
         return value;
     }
 
-    private static String concurrencyPolicy(ServiceContext context) {
-        String value = KomposeLabels.value(context, KomposeLabels.CRONJOB_CONCURRENCY_POLICY);
+    private static String concurrencyPolicy(Service service, Diagnostics diagnostics) {
+        String value = KomposeLabels.value(service, KomposeLabels.CRONJOB_CONCURRENCY_POLICY);
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -48,15 +42,15 @@ public record CronJobLabels(String schedule, String concurrencyPolicy, Integer b
             case "forbid" -> "Forbid";
             case "replace" -> "Replace";
             default -> {
-                KomposeLabels.invalid(context, KomposeLabels.CRONJOB_CONCURRENCY_POLICY, value,
+                KomposeLabels.invalid(diagnostics, service, KomposeLabels.CRONJOB_CONCURRENCY_POLICY, value,
                         "Allow, Forbid or Replace");
                 yield null;
             }
         };
     }
 
-    private static Integer backoffLimit(ServiceContext context) {
-        String value = KomposeLabels.value(context, KomposeLabels.CRONJOB_BACKOFF_LIMIT);
+    private static Integer backoffLimit(Service service, Diagnostics diagnostics) {
+        String value = KomposeLabels.value(service, KomposeLabels.CRONJOB_BACKOFF_LIMIT);
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -68,7 +62,7 @@ public record CronJobLabels(String schedule, String concurrencyPolicy, Integer b
         } catch (NumberFormatException e) {
             // reported below
         }
-        KomposeLabels.invalid(context, KomposeLabels.CRONJOB_BACKOFF_LIMIT, value, "a whole number, 0 or more");
+        KomposeLabels.invalid(diagnostics, service, KomposeLabels.CRONJOB_BACKOFF_LIMIT, value, "a whole number, 0 or more");
         return null;
     }
 }

@@ -1,8 +1,7 @@
-package io.jkompose.converters.steps.workload;
+package io.jkompose.converters.plan;
 
-import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.pipeline.WorkloadKind;
 import io.jkompose.model.Deploy;
+import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
 
 /**
@@ -15,11 +14,11 @@ import io.jkompose.model.SourceLocation;
  */
 public record ServiceRestart(String policy, Integer maxRetries, SourceLocation location) {
 
-    static final String NO = "no";
-    static final String ON_FAILURE = "on-failure";
+    public static final String NO = "no";
+    public static final String ON_FAILURE = "on-failure";
 
-    static ServiceRestart of(ServiceContext context) {
-        Deploy deploy = context.service().deploy();
+    static ServiceRestart of(Service service) {
+        Deploy deploy = service.deploy();
         Deploy.RestartPolicy deployPolicy = deploy == null ? null : deploy.restartPolicy();
         if (deployPolicy != null && deployPolicy.condition() != null) {
             String policy = switch (deployPolicy.condition()) {
@@ -28,10 +27,10 @@ public record ServiceRestart(String policy, Integer maxRetries, SourceLocation l
                 default -> deployPolicy.condition();
             };
             return new ServiceRestart(policy, deployPolicy.maxAttempts(), deployPolicy.location() != null
-                    ? deployPolicy.location() : context.locationOf("deploy"));
+                    ? deployPolicy.location() : service.locationOf("deploy"));
         }
-        String restart = context.service().restart();
-        SourceLocation location = context.locationOf("restart");
+        String restart = service.restart();
+        SourceLocation location = service.locationOf("restart");
         if (restart == null) {
             return new ServiceRestart(null, null, location);
         }
@@ -48,12 +47,12 @@ public record ServiceRestart(String policy, Integer maxRetries, SourceLocation l
     }
 
     /** Whether the container is meant to stop for good at some point: a one-off or a job. */
-    boolean runsToCompletion() {
+    public boolean runsToCompletion() {
         return NO.equals(policy) || ON_FAILURE.equals(policy);
     }
 
     /** The pod's restartPolicy under a workload of this kind (WorkloadKindStep reports what it cannot follow). */
-    String podRestartPolicy(WorkloadKind kind) {
+    public String podRestartPolicy(WorkloadKind kind) {
         if (kind.restartsAlways()) {
             return "Always";
         }
@@ -61,7 +60,7 @@ public record ServiceRestart(String policy, Integer maxRetries, SourceLocation l
     }
 
     /** The written form, for messages. */
-    String written() {
+    public String written() {
         return maxRetries != null && ON_FAILURE.equals(policy) ? policy + ":" + maxRetries : policy;
     }
 }

@@ -1,0 +1,52 @@
+package io.jkompose.converters.plan;
+
+import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.naming.ServiceNames;
+import io.jkompose.model.Diagnostics;
+import io.jkompose.model.Project;
+import io.jkompose.model.Service;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The first phase of a conversion: every decision about the project, made once and in this order,
+ * before any object is built. Names first (everything is named after them), then the pods
+ * (groups), then per service what runs it, how many, what its volumes become and how it is reached.
+ * Problems found while deciding are reported here, once.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    public static ProjectPlan plan(Project project, ConvertOptions options, Diagnostics diagnostics) {
+        Map<String, String> names = ServiceNames.assign(project, diagnostics);
+        Map<String, ServiceGroup> groups = ServiceGroups.plan(project, options.workloads(), names, diagnostics);
+        Map<String, ServicePlan> plans = new LinkedHashMap<>();
+        for (Service service : project.services().values()) {
+            ServiceGroup group = groups.get(service.name());
+            ServiceRestart restart = ServiceRestart.of(service);
+            CronJobDirective cronJob = CronJobDirective.read(service, diagnostics);
+            WorkloadKind kind = WorkloadKinds.decide(new WorkloadKinds.Input(service, group != null,
+                    options.workloads(), cronJob, restart, diagnostics));
+            int replicas = Replicas.decide(service, options.workloads().replicas(), kind, diagnostics);
+            plans.put(service.name(), new ServicePlan(service, names.get(service.name()), group, restart, kind,
+                    replicas, cronJob, StoragePlan.none(), NetworkPlan.none()));
+        }
+        return new ProjectPlan(project, options, plans);
+    }
+
+    /** The service keys the plan reads, so that they get no {@code unconverted-key} warning. */
+    public static Set<String> handledKeys() {
+        Set<String> keys = new TreeSet<>(WorkloadKinds.KEYS);
+        keys.addAll(Replicas.KEYS);
+        return keys;
+    }
+
+    /** The {@code kompose.*} labels the plan follows. */
+    public static Set<String> handledLabels() {
+        return new TreeSet<>(WorkloadKinds.LABELS);
+    }
+}

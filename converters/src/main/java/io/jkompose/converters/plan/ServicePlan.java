@@ -1,0 +1,36 @@
+package io.jkompose.converters.plan;
+
+import io.jkompose.model.Service;
+import java.util.Map;
+
+/**
+ * What the conversion decided for one service before any object is built. The build steps only
+ * read it: no step decides a workload kind, a replica count, a claim or a Kubernetes Service
+ * after another step has built something from a different assumption.
+ *
+ * @param service  the Compose service
+ * @param name     its Kubernetes name (a valid DNS label, unique in the project)
+ * @param group    the group whose pod its container joins ({@code --service-group-mode}), or null
+ * @param restart  its restart policy, read once
+ * @param kind     which workload runs its pods
+ * @param replicas the replica count (1 when the file gives none)
+ * @param cronJob  its {@code kompose.cronjob.*} labels, checked
+ * @param storage  what each of its volumes becomes
+ * @param network  the Kubernetes Services that make it reachable
+ */
+public record ServicePlan(Service service, String name, ServiceGroup group, ServiceRestart restart,
+        WorkloadKind kind, int replicas, CronJobDirective cronJob, StoragePlan storage, NetworkPlan network) {
+
+    /** The label kompose selects a service's pods by; kept so that switching tools keeps selectors. */
+    public static final String SELECTOR_LABEL = "io.kompose.service";
+
+    /** The name of the workload that runs this service: its own name, or its group's. */
+    public String workloadName() {
+        return group == null ? name : group.name();
+    }
+
+    /** {@code io.kompose.service: <workload name>}: the workload's selector and its pods' labels. */
+    public Map<String, String> selectorLabels() {
+        return Map.of(SELECTOR_LABEL, workloadName());
+    }
+}
