@@ -32,8 +32,9 @@ public final class Planner {
             WorkloadKind kind = WorkloadKinds.decide(new WorkloadKinds.Input(service, group != null,
                     options.workloads(), cronJob, restart, diagnostics));
             int replicas = Replicas.decide(service, options.workloads().replicas(), kind, diagnostics);
+            AutoscalerDirective autoscaler = AutoscalerDirective.read(service, kind, diagnostics);
             plans.put(service.name(), new ServicePlan(service, names.get(service.name()), group, restart, kind,
-                    replicas, cronJob, StoragePlan.none(), NetworkPlan.none()));
+                    replicas, cronJob, autoscaler, StoragePlan.none(), NetworkPlan.none()));
         }
         return new ProjectPlan(project, options, plans);
     }
@@ -47,6 +48,8 @@ public final class Planner {
 
     /** The {@code kompose.*} labels the plan follows. */
     public static Set<String> handledLabels() {
-        return new TreeSet<>(WorkloadKinds.LABELS);
+        Set<String> labels = new TreeSet<>(WorkloadKinds.LABELS);
+        labels.addAll(AutoscalerDirective.LABELS);
+        return labels;
     }
 }

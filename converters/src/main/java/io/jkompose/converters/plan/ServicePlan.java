@@ -15,11 +15,13 @@ import java.util.Map;
  * @param kind     which workload runs its pods
  * @param replicas the replica count (1 when the file gives none)
  * @param cronJob  its {@code kompose.cronjob.*} labels, checked
+ * @param autoscaler its {@code kompose.hpa.*} labels, checked; null for no autoscaler
  * @param storage  what each of its volumes becomes
  * @param network  the Kubernetes Services that make it reachable
  */
 public record ServicePlan(Service service, String name, ServiceGroup group, ServiceRestart restart,
-        WorkloadKind kind, int replicas, CronJobDirective cronJob, StoragePlan storage, NetworkPlan network) {
+        WorkloadKind kind, int replicas, CronJobDirective cronJob, AutoscalerDirective autoscaler,
+        StoragePlan storage, NetworkPlan network) {
 
     /** The label kompose selects a service's pods by; kept so that switching tools keeps selectors. */
     public static final String SELECTOR_LABEL = "io.kompose.service";
