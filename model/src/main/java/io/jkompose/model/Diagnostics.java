@@ -33,6 +33,22 @@ public final class Diagnostics {
         add(Diagnostic.warning(code, location, message, hint));
     }
 
+    public void error(DiagnosticCode code, SourceLocation location, String message) {
+        error(code.id(), location, message, null);
+    }
+
+    public void error(DiagnosticCode code, SourceLocation location, String message, String hint) {
+        error(code.id(), location, message, hint);
+    }
+
+    public void warn(DiagnosticCode code, SourceLocation location, String message) {
+        warn(code.id(), location, message, null);
+    }
+
+    public void warn(DiagnosticCode code, SourceLocation location, String message, String hint) {
+        warn(code.id(), location, message, hint);
+    }
+
     public boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Build;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
@@ -51,7 +52,7 @@ final class BuildMapper {
         String dockerfile = values.string(mapping.get("dockerfile"), path + ".dockerfile");
         boolean inline = !Values.isAbsent(mapping.get("dockerfile_inline"));
         if (dockerfile != null && inline) {
-            values.error(Codes.INVALID_VALUE, mapping.entry("dockerfile").key().location(), path
+            values.error(ParserCode.INVALID_VALUE, mapping.entry("dockerfile").key().location(), path
                     + " has both 'dockerfile' and 'dockerfile_inline'", "keep only one of them");
         }
         if (dockerfile == null && !inline) {
@@ -80,7 +81,7 @@ final class BuildMapper {
         try {
             return context.paths.resolveHostPath(written, node.location());
         } catch (InvalidPathException e) {
-            context.values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + written
+            context.values.error(ParserCode.INVALID_VALUE, node.location(), path + ": '" + written
                     + "' is not a valid path", null);
             return null;
         }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
@@ -46,7 +47,7 @@ public final class ComposeProjectLoader {
 
     private LoadResult run() {
         if (request.workingDir() == null) {
-            diagnostics.error(Codes.NO_COMPOSE_FILE, SourceLocation.NONE, "no working folder was given", null);
+            diagnostics.error(ParserCode.NO_COMPOSE_FILE, SourceLocation.NONE, "no working folder was given", null);
             return result(null);
         }
         Path workingDir = request.workingDir().normalize();
@@ -87,7 +88,7 @@ public final class ComposeProjectLoader {
         }
         if (merged.size() == 0) {
             String message = files.size() == 1 ? "the Compose file is empty" : "the Compose files are all empty";
-            diagnostics.error(Codes.EMPTY_FILE, SourceLocation.file(files.get(0).display()), message,
+            diagnostics.error(ParserCode.EMPTY_FILE, SourceLocation.file(files.get(0).display()), message,
                     "add a services: section");
             return result(null);
         }
@@ -120,7 +121,7 @@ public final class ComposeProjectLoader {
         checkTopLevelKeys(root);
         for (MappingNode.Entry entry : root.entries()) {
             switch (entry.name()) {
-                case "models" -> values.warn(Codes.IGNORED, entry.key().location(),
+                case "models" -> values.warn(ParserCode.IGNORED, entry.key().location(),
                         "the top-level models are not supported by jkompose and are ignored", null);
                 case "name" -> values.string(entry.value(), "name");
                 default -> {
@@ -180,7 +181,7 @@ public final class ComposeProjectLoader {
                 hint = suggestion != null ? "did you mean '" + suggestion + "'?"
                         : "remove it, or prefix it with 'x-' to keep it as an extension";
             }
-            values.error(Codes.UNKNOWN_KEY, entry.key().location(), "unknown top-level key '" + key + "'", hint);
+            values.error(ParserCode.UNKNOWN_KEY, entry.key().location(), "unknown top-level key '" + key + "'", hint);
         }
     }
 
@@ -222,7 +223,7 @@ public final class ComposeProjectLoader {
         }
         if (given != null && !given.isEmpty()) {
             if (!ProjectNames.isValid(given)) {
-                diagnostics.error(Codes.INVALID_PROJECT_NAME, SourceLocation.NONE, origin + " '" + given
+                diagnostics.error(ParserCode.INVALID_PROJECT_NAME, SourceLocation.NONE, origin + " '" + given
                         + "' is not a valid project name", "use lowercase letters, digits, '_' and '-', starting "
                         + "with a letter or a digit, for example '" + ProjectNames.normalize(given) + "'");
                 return null;
@@ -234,14 +235,14 @@ public final class ComposeProjectLoader {
             if (!name.isEmpty()) {
                 return name;
             }
-            diagnostics.error(Codes.INVALID_PROJECT_NAME, nameNode.location(), "name: '" + written
+            diagnostics.error(ParserCode.INVALID_PROJECT_NAME, nameNode.location(), "name: '" + written
                     + "' has no letter or digit to make a project name of", "give a name like my-app");
             return null;
         }
         Path folder = projectDir.getFileName();
         String name = folder == null ? "" : ProjectNames.normalize(folder.toString());
         if (name.isEmpty()) {
-            diagnostics.error(Codes.INVALID_PROJECT_NAME, SourceLocation.NONE, "cannot make a project name of the "
+            diagnostics.error(ParserCode.INVALID_PROJECT_NAME, SourceLocation.NONE, "cannot make a project name of the "
                     + "folder '" + projectDir + "'", "give one with -p or name: in the Compose file");
             return null;
         }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Dependency;
 import io.jkompose.model.FileReference;
 import io.jkompose.model.Service;
@@ -73,7 +74,7 @@ final class ConsistencyChecker {
     private void checkNetworks(Service service, String path, Definitions definitions) {
         String mode = service.networkMode();
         if (mode != null && !service.networks().isEmpty()) {
-            values.error(Codes.INVALID_VALUE, service.locationOf("network_mode"), path
+            values.error(ParserCode.INVALID_VALUE, service.locationOf("network_mode"), path
                     + " has both network_mode and networks", "keep only one of them");
         }
         if (mode != null && mode.startsWith(SERVICE_PREFIX)) {
@@ -111,7 +112,7 @@ final class ConsistencyChecker {
             if (target == null) {
                 undefined(location, path + ".depends_on", "service", name, definitions.allServices().keySet(), null);
             } else if (!active.containsKey(name)) {
-                values.warn(Codes.INACTIVE_DEPENDENCY, location, path + " depends on '" + name
+                values.warn(ParserCode.INACTIVE_DEPENDENCY, location, path + " depends on '" + name
                         + "', which is not active (profiles " + target.profiles() + "); the dependency is ignored",
                         "enable one of its profiles with --profile " + target.profiles().get(0));
             } else {
@@ -127,7 +128,7 @@ final class ConsistencyChecker {
     private void undefined(SourceLocation location, String path, String kind, String name,
             Collection<String> defined, String hint) {
         String suggestion = Suggestions.closest(name, defined);
-        values.error(Codes.INVALID_VALUE, location, path + " refers to the " + kind + " '" + name
+        values.error(ParserCode.INVALID_VALUE, location, path + " refers to the " + kind + " '" + name
                 + "', which is not defined", suggestion != null ? "did you mean '" + suggestion + "'?" : hint);
     }
 
@@ -160,7 +161,7 @@ final class ConsistencyChecker {
                 } else if (seen != null && seen == 1) {
                     List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(dependency), stack.size()));
                     cycle.add(dependency);
-                    values.error(Codes.INVALID_VALUE, services.get(current).dependsOn().get(dependency).location(),
+                    values.error(ParserCode.INVALID_VALUE, services.get(current).dependsOn().get(dependency).location(),
                             "the services depend on each other in a cycle: " + String.join(" -> ", cycle),
                             "remove one of these depends_on entries");
                 }

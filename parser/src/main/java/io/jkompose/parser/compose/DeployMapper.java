@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Deploy;
 import io.jkompose.parser.units.ByteSizes;
 import io.jkompose.parser.units.Cpus;
@@ -42,7 +43,7 @@ final class DeployMapper {
         String mode = oneOf(mapping.get("mode"), path + ".mode", MODES);
         Integer replicas = values.integer(mapping.get("replicas"), path + ".replicas");
         if (replicas != null && replicas < 0) {
-            values.error(Codes.INVALID_VALUE, mapping.get("replicas").location(), path
+            values.error(ParserCode.INVALID_VALUE, mapping.get("replicas").location(), path
                     + ".replicas must be 0 or more, but it is " + replicas, null);
             replicas = null;
         }
@@ -149,7 +150,7 @@ final class DeployMapper {
     private String oneOf(YamlNode node, String path, Set<String> allowed) {
         String value = values.string(node, path);
         if (value != null && !allowed.contains(value)) {
-            values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + value + "' is not one of "
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + ": '" + value + "' is not one of "
                     + String.join(", ", new TreeSet<>(allowed)), null);
             return null;
         }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.YamlException;
@@ -35,7 +36,7 @@ final class DocumentReader {
         try {
             nodes = reader.readAll(text, file.display());
         } catch (YamlException e) {
-            values.error(Codes.INVALID_YAML, e.location(), e.getMessage(), null);
+            values.error(ParserCode.INVALID_YAML, e.location(), e.getMessage(), null);
             return null;
         }
         List<Document> documents = new ArrayList<>(nodes.size());
@@ -47,7 +48,7 @@ final class DocumentReader {
             if (node instanceof MappingNode mapping) {
                 documents.add(new Document(file, mapping));
             } else {
-                values.error(Codes.INVALID_TYPE, node.location(), "the top level of a Compose file must be a mapping "
+                values.error(ParserCode.INVALID_TYPE, node.location(), "the top level of a Compose file must be a mapping "
                         + "(services:, volumes:...), but it is " + Values.describe(node), null);
                 failed = true;
             }
@@ -60,10 +61,10 @@ final class DocumentReader {
         try {
             return withoutBom(Files.readString(path));
         } catch (CharacterCodingException e) {
-            values.error(Codes.UNREADABLE_FILE, SourceLocation.file(display), "the file is not UTF-8 text",
+            values.error(ParserCode.UNREADABLE_FILE, SourceLocation.file(display), "the file is not UTF-8 text",
                     "save it as UTF-8");
         } catch (IOException e) {
-            values.error(Codes.UNREADABLE_FILE, SourceLocation.file(display), "cannot read the file: "
+            values.error(ParserCode.UNREADABLE_FILE, SourceLocation.file(display), "cannot read the file: "
                     + e.getMessage(), null);
         }
         return null;

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.EnvFile;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.dotenv.DotEnv;
@@ -53,7 +54,7 @@ final class EnvFileLoader {
         } else if (node instanceof SequenceNode sequence) {
             items = sequence.items();
         } else {
-            values.error(Codes.INVALID_TYPE, node.location(), path
+            values.error(ParserCode.INVALID_TYPE, node.location(), path
                     + " must be a path or a list of paths, but it is " + Values.describe(node), null);
             return List.of();
         }
@@ -77,14 +78,14 @@ final class EnvFileLoader {
             values.checkKeys(mapping, KnownKeys.ENV_FILE, path);
             written = values.string(mapping.get("path"), path + ".path");
             if (written == null) {
-                values.error(Codes.INVALID_VALUE, mapping.location(), path + " has no 'path'", "add path: ./file.env");
+                values.error(ParserCode.INVALID_VALUE, mapping.location(), path + " has no 'path'", "add path: ./file.env");
                 return null;
             }
             Boolean req = values.bool(mapping.get("required"), path + ".required");
             required = req == null || req;
             format = values.string(mapping.get("format"), path + ".format");
             if (format != null && !format.equals(RAW)) {
-                values.error(Codes.INVALID_VALUE, mapping.get("format").location(), path + ".format: '" + format
+                values.error(ParserCode.INVALID_VALUE, mapping.get("format").location(), path + ".format: '" + format
                         + "' is not a known env file format", "leave it out for the dotenv format, or use raw");
                 return null;
             }
@@ -98,7 +99,7 @@ final class EnvFileLoader {
         try {
             absolute = paths.resolve(written, location);
         } catch (InvalidPathException e) {
-            values.error(Codes.INVALID_VALUE, location, path + ": '" + written + "' is not a valid path", null);
+            values.error(ParserCode.INVALID_VALUE, location, path + ": '" + written + "' is not a valid path", null);
             return null;
         }
         Map<String, String> entries = Map.of();
@@ -109,7 +110,7 @@ final class EnvFileLoader {
             }
             entries = read;
         } else if (required) {
-            values.error(Codes.FILE_NOT_FOUND, location, path + ": the env file '" + written + "' does not exist ("
+            values.error(ParserCode.FILE_NOT_FOUND, location, path + ": the env file '" + written + "' does not exist ("
                     + absolute + ")", "create it, or mark it optional with {path: " + written + ", required: false}");
             return null;
         }
@@ -127,10 +128,10 @@ final class EnvFileLoader {
         try {
             text = Files.readString(absolute);
         } catch (CharacterCodingException e) {
-            values.error(Codes.UNREADABLE_FILE, location, path + ": '" + absolute + "' is not UTF-8 text", null);
+            values.error(ParserCode.UNREADABLE_FILE, location, path + ": '" + absolute + "' is not UTF-8 text", null);
             return null;
         } catch (IOException e) {
-            values.error(Codes.UNREADABLE_FILE, location, path + ": cannot read '" + absolute + "': " + e.getMessage(),
+            values.error(ParserCode.UNREADABLE_FILE, location, path + ": cannot read '" + absolute + "': " + e.getMessage(),
                     null);
             return null;
         }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
@@ -96,7 +97,7 @@ final class ExtendsResolver {
             return MappingNode.empty(value == null ? SourceLocation.NONE : value.location());
         }
         if (!(value instanceof MappingNode service)) {
-            session.values.error(Codes.INVALID_TYPE, value.location(), "services." + ref.service()
+            session.values.error(ParserCode.INVALID_TYPE, value.location(), "services." + ref.service()
                     + " must be a mapping, but it is " + Values.describe(value), null);
             return null;
         }
@@ -107,7 +108,7 @@ final class ExtendsResolver {
         String path = "services." + ref.service() + ".extends";
         chain.add(ref);
         if (chain.size() > LoadSession.MAX_EXTENDS_DEPTH) {
-            session.values.error(Codes.LIMIT, extendsEntry.key().location(), path + ": the chain of extends is longer "
+            session.values.error(ParserCode.LIMIT, extendsEntry.key().location(), path + ": the chain of extends is longer "
                     + "than " + LoadSession.MAX_EXTENDS_DEPTH + " services; jkompose stops here", null);
             return null;
         }
@@ -123,7 +124,7 @@ final class ExtendsResolver {
             if (!reportedCycles.add(new java.util.HashSet<>(cycle))) {
                 return null;
             }
-            session.values.error(Codes.EXTENDS, extendsEntry.key().location(), path
+            session.values.error(ParserCode.EXTENDS, extendsEntry.key().location(), path
                     + ": the services extend each other in a cycle: " + describe(cycle),
                     "remove one of these extends");
             return null;
@@ -154,7 +155,7 @@ final class ExtendsResolver {
             values.checkKeys(mapping, KnownKeys.EXTENDS, path);
             YamlNode service = mapping.get("service");
             if (Values.isAbsent(service)) {
-                values.error(Codes.EXTENDS, mapping.location(), path + " has no 'service'",
+                values.error(ParserCode.EXTENDS, mapping.location(), path + " has no 'service'",
                         "name the service to extend: service: <name>");
                 return null;
             }
@@ -172,7 +173,7 @@ final class ExtendsResolver {
                 fileNode = written;
             }
         } else {
-            values.error(Codes.INVALID_TYPE, value.location(), path
+            values.error(ParserCode.INVALID_TYPE, value.location(), path
                     + " must be the name of a service or a mapping with 'service' (and 'file'), but it is "
                     + Values.describe(value), null);
             return null;
@@ -189,7 +190,7 @@ final class ExtendsResolver {
         try {
             absolute = session.paths.resolve(fileNode.value(), fileNode.location());
         } catch (InvalidPathException e) {
-            values.error(Codes.INVALID_VALUE, fileNode.location(), path + ".file: '" + fileNode.value()
+            values.error(ParserCode.INVALID_VALUE, fileNode.location(), path + ".file: '" + fileNode.value()
                     + "' is not a valid path", null);
             return null;
         }
@@ -207,7 +208,7 @@ final class ExtendsResolver {
 
     private void notFound(ScalarNode serviceNode, String path, String name, String file, MappingNode services) {
         String suggestion = Suggestions.closest(name, services.keys());
-        session.values.error(Codes.EXTENDS, serviceNode.location(), path + ": there is no service '" + name
+        session.values.error(ParserCode.EXTENDS, serviceNode.location(), path + ": there is no service '" + name
                 + "' in " + file + " to extend", suggestion != null ? "did you mean '" + suggestion + "'?" : null);
     }
 
@@ -227,7 +228,7 @@ final class ExtendsResolver {
     private MappingNode readServices(Path file, ScalarNode fileNode, String path) {
         Values values = session.values;
         if (!Files.isRegularFile(file)) {
-            values.error(Codes.FILE_NOT_FOUND, fileNode.location(), path + ".file: the file '" + fileNode.value()
+            values.error(ParserCode.FILE_NOT_FOUND, fileNode.location(), path + ".file: the file '" + fileNode.value()
                     + "' does not exist (" + file + ")", null);
             return null;
         }
@@ -251,7 +252,7 @@ final class ExtendsResolver {
         }
         YamlNode services = merged == null ? null : merged.get("services");
         if (!(services instanceof MappingNode mapping)) {
-            values.error(Codes.EXTENDS, fileNode.location(), path + ".file: " + display
+            values.error(ParserCode.EXTENDS, fileNode.location(), path + ".file: " + display
                     + " has no services: mapping to extend a service from", null);
             return null;
         }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
 import java.nio.file.Files;
@@ -65,12 +66,12 @@ final class FileLocator {
         for (String name : names) {
             if (name.equals("-")) {
                 if (stdin == null) {
-                    diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.NONE, "'-'" + origin
+                    diagnostics.error(ParserCode.FILE_NOT_FOUND, SourceLocation.NONE, "'-'" + origin
                             + " means standard input, but there is none to read", "pipe the Compose file in, "
                             + "or pass its path");
                     missing = true;
                 } else if (stdinUsed) {
-                    diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.NONE, "'-'" + origin
+                    diagnostics.error(ParserCode.FILE_NOT_FOUND, SourceLocation.NONE, "'-'" + origin
                             + " is given twice, but standard input can be read only once", "give '-' once");
                     missing = true;
                 } else {
@@ -83,18 +84,18 @@ final class FileLocator {
             try {
                 path = workingDir.resolve(name).normalize();
             } catch (InvalidPathException e) {
-                diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.file(name),
+                diagnostics.error(ParserCode.FILE_NOT_FOUND, SourceLocation.file(name),
                         "'" + name + "'" + origin + " is not a valid path: " + e.getReason(), null);
                 missing = true;
                 continue;
             }
             if (Files.isDirectory(path)) {
-                diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.file(name), "'" + name + "'" + origin
+                diagnostics.error(ParserCode.FILE_NOT_FOUND, SourceLocation.file(name), "'" + name + "'" + origin
                         + " is a folder, not a Compose file", "name the file in it, for example " + name
                         + "/compose.yaml");
                 missing = true;
             } else if (!Files.isRegularFile(path)) {
-                diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.file(name), "the Compose file '" + name + "'"
+                diagnostics.error(ParserCode.FILE_NOT_FOUND, SourceLocation.file(name), "the Compose file '" + name + "'"
                         + origin + " does not exist (" + path + ")", "check the path given with -f");
                 missing = true;
             } else {
@@ -117,7 +118,7 @@ final class FileLocator {
             }
             Path main = folder.resolve(found.get(0));
             if (found.size() > 1) {
-                diagnostics.warn("several-compose-files", SourceLocation.file(display(main)),
+                diagnostics.warn(ParserCode.SEVERAL_COMPOSE_FILES, SourceLocation.file(display(main)),
                         "found several Compose files in " + folder + " (" + String.join(", ", found) + "); using "
                                 + found.get(0), "remove the others, or choose one with -f");
             }
@@ -133,7 +134,7 @@ final class FileLocator {
             }
             return files;
         }
-        diagnostics.error(Codes.NO_COMPOSE_FILE, SourceLocation.NONE, "no Compose file found in " + workingDir
+        diagnostics.error(ParserCode.NO_COMPOSE_FILE, SourceLocation.NONE, "no Compose file found in " + workingDir
                 + " or any folder above it (looked for " + String.join(", ", DEFAULT_NAMES) + ")",
                 "run jkompose in the folder of your compose.yaml, or pass it with -f");
         return List.of();

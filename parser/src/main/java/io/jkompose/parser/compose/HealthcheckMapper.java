@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Healthcheck;
 import io.jkompose.parser.units.Durations;
 import io.jkompose.parser.yaml.MappingNode;
@@ -36,7 +37,7 @@ final class HealthcheckMapper {
                 Durations::parse, DURATION);
         Integer retries = values.integer(mapping.get("retries"), path + ".retries");
         if (retries != null && retries < 0) {
-            values.error(Codes.INVALID_VALUE, mapping.get("retries").location(), path
+            values.error(ParserCode.INVALID_VALUE, mapping.get("retries").location(), path
                     + ".retries must not be negative, but it is " + retries, null);
         }
         Boolean disable = values.bool(mapping.get("disable"), path + ".disable");
@@ -56,7 +57,7 @@ final class HealthcheckMapper {
             return List.of();
         }
         if (!test.isEmpty() && !TEST_KINDS.contains(test.get(0))) {
-            values.error(Codes.INVALID_VALUE, node.location(), path + " must start with CMD, CMD-SHELL or NONE, but "
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + " must start with CMD, CMD-SHELL or NONE, but "
                     + "it starts with \"" + test.get(0) + "\"",
                     "write [\"CMD\", \"" + test.get(0) + "\", ...] or give the test as one string to run in a shell");
         }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.parser.dotenv.DotEnv;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
@@ -76,13 +77,13 @@ final class IncludeResolver {
             return new Entry(List.of(scalar), null, null);
         }
         if (!(item instanceof MappingNode mapping)) {
-            values.error(Codes.INVALID_TYPE, item.location(), path + " must be a path or a mapping with 'path', but it is "
+            values.error(ParserCode.INVALID_TYPE, item.location(), path + " must be a path or a mapping with 'path', but it is "
                     + Values.describe(item), null);
             return null;
         }
         values.checkKeys(mapping, KnownKeys.INCLUDE, path);
         if (Values.isAbsent(mapping.get("path"))) {
-            values.error(Codes.INCLUDE, mapping.location(), path + " has no 'path'",
+            values.error(ParserCode.INCLUDE, mapping.location(), path + " has no 'path'",
                     "add path: <the Compose file to include>");
             return null;
         }
@@ -151,12 +152,12 @@ final class IncludeResolver {
                 cycle.add(session.display(file));
             }
             cycle.add(session.display(main));
-            session.values.error(Codes.INCLUDE, mainNode.location(), path + ": the files include each other in a "
+            session.values.error(ParserCode.INCLUDE, mainNode.location(), path + ": the files include each other in a "
                     + "cycle: " + String.join(" -> ", cycle), "remove one of these includes");
             return null;
         }
         if (chain.size() >= LoadSession.MAX_INCLUDE_DEPTH) {
-            session.values.error(Codes.LIMIT, mainNode.location(), path + ": includes nest deeper than "
+            session.values.error(ParserCode.LIMIT, mainNode.location(), path + ": includes nest deeper than "
                     + LoadSession.MAX_INCLUDE_DEPTH + " files; jkompose stops here", null);
             return null;
         }
@@ -244,7 +245,7 @@ final class IncludeResolver {
         try {
             return session.paths.resolve(written.value(), written.location());
         } catch (InvalidPathException e) {
-            session.values.error(Codes.INVALID_VALUE, written.location(), path + ": '" + written.value()
+            session.values.error(ParserCode.INVALID_VALUE, written.location(), path + ": '" + written.value()
                     + "' is not a valid path", null);
             return null;
         }
@@ -257,7 +258,7 @@ final class IncludeResolver {
             return null;
         }
         if (!Files.isRegularFile(file)) {
-            session.values.error(Codes.FILE_NOT_FOUND, written.location(), path + ": the " + kind + " '"
+            session.values.error(ParserCode.FILE_NOT_FOUND, written.location(), path + ": the " + kind + " '"
                     + written.value() + "' does not exist (" + file + ")", null);
             return null;
         }

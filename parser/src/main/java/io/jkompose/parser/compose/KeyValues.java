@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
@@ -39,7 +40,7 @@ final class KeyValues {
                 if (value instanceof ScalarNode scalar) {
                     text = scalar.isNull() ? null : scalar.value();
                 } else {
-                    values.error(Codes.INVALID_TYPE, value.location(), path + "." + key
+                    values.error(ParserCode.INVALID_TYPE, value.location(), path + "." + key
                             + " must be a string, a number, a boolean or null, but it is " + Values.describe(value),
                             null);
                     continue;
@@ -63,7 +64,7 @@ final class KeyValues {
                 }
             }
         } else {
-            values.error(Codes.INVALID_TYPE, node.location(), path
+            values.error(ParserCode.INVALID_TYPE, node.location(), path
                     + " must be a mapping (KEY: value) or a list of KEY=value strings, but it is "
                     + Values.describe(node), null);
         }
@@ -72,7 +73,7 @@ final class KeyValues {
 
     private boolean checkKey(String key, SourceLocation location, String path) {
         if (key.isBlank()) {
-            values.error(Codes.INVALID_VALUE, location, path + " has an entry without a name", "write KEY=value");
+            values.error(ParserCode.INVALID_VALUE, location, path + " has an entry without a name", "write KEY=value");
             return false;
         }
         return true;

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.SourceLocation;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class LoadSession {
         }
         if (!overBudget) {
             overBudget = true;
-            values.error(Codes.LIMIT, at, "this load reads more than " + MAX_FILES
+            values.error(ParserCode.LIMIT, at, "this load reads more than " + MAX_FILES
                     + " files through include and extends; jkompose stops here", "check the includes for a loop");
         }
         return false;

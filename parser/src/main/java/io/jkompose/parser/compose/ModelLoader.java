@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.parser.interpolation.TreeInterpolator;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.YamlNode;
@@ -78,7 +79,7 @@ final class ModelLoader {
         }
         int errorsBefore = session.errorCount();
         YamlNode interpolated = TreeInterpolator.interpolate(document, lookup, session.values.diagnostics(),
-                (variable, location) -> session.values.warn(Codes.UNSET_VARIABLE, location, "the variable "
+                (variable, location) -> session.values.warn(ParserCode.UNSET_VARIABLE, location, "the variable "
                         + variable + " is not set; it is replaced by an empty string", "set it in the environment "
                         + "or in the project's .env file, or give a default: ${" + variable + ":-value}"));
         if (session.errorCount() > errorsBefore) {

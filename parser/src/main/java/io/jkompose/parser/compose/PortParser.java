@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.ExposedPort;
 import io.jkompose.model.PortMapping;
 import io.jkompose.model.SourceLocation;
@@ -61,7 +62,7 @@ final class PortParser {
             } else if (item instanceof ScalarNode scalar && !scalar.isNull()) {
                 parsed = shortForm(scalar.value(), scalar.location(), itemPath);
             } else {
-                values.error(Codes.INVALID_TYPE, item.location(), itemPath
+                values.error(ParserCode.INVALID_TYPE, item.location(), itemPath
                         + " must be a port like \"8080:80\" or a mapping with 'target', but it is "
                         + Values.describe(item), null);
                 parsed = List.of();
@@ -113,7 +114,7 @@ final class PortParser {
             }
         }
         if (problem != null) {
-            values.error(Codes.INVALID_VALUE, location, path + ": \"" + written + "\" is not a valid port: " + problem,
+            values.error(ParserCode.INVALID_VALUE, location, path + ": \"" + written + "\" is not a valid port: " + problem,
                     "write [[IP:]HOST:]CONTAINER[/PROTOCOL], for example \"8080:80\" or \"127.0.0.1:53:53/udp\"");
             return List.of();
         }
@@ -135,12 +136,12 @@ final class PortParser {
         YamlNode targetNode = mapping.get("target");
         Integer target = null;
         if (Values.isAbsent(targetNode)) {
-            values.error(Codes.INVALID_VALUE, mapping.location(), path + " has no 'target' (the container port)",
+            values.error(ParserCode.INVALID_VALUE, mapping.location(), path + " has no 'target' (the container port)",
                     "add target: <port>");
         } else {
             target = values.integer(targetNode, path + ".target");
             if (target != null && (target < 1 || target > 65535)) {
-                values.error(Codes.INVALID_VALUE, targetNode.location(),
+                values.error(ParserCode.INVALID_VALUE, targetNode.location(),
                         path + ".target must be a port between 1 and 65535, but it is " + target, null);
                 target = null;
             }
@@ -151,26 +152,26 @@ final class PortParser {
             if (published.isEmpty()) {
                 published = null;
             } else if (range(published, 0) == null) {
-                values.error(Codes.INVALID_VALUE, mapping.get("published").location(), path + ".published: '"
+                values.error(ParserCode.INVALID_VALUE, mapping.get("published").location(), path + ".published: '"
                         + published + "' is not a port or port range (0-65535)", null);
             }
         }
         String hostIp = values.string(mapping.get("host_ip"), path + ".host_ip");
         if (hostIp != null && !hostIp.isEmpty() && !IpAddresses.isValid(hostIp)) {
-            values.error(Codes.INVALID_VALUE, mapping.get("host_ip").location(),
+            values.error(ParserCode.INVALID_VALUE, mapping.get("host_ip").location(),
                     path + ".host_ip: '" + hostIp + "' is not an IP address", null);
         }
         String protocol = values.string(mapping.get("protocol"), path + ".protocol");
         if (protocol != null) {
             protocol = protocol.toLowerCase(Locale.ROOT);
             if (!PROTOCOLS.contains(protocol)) {
-                values.error(Codes.INVALID_VALUE, mapping.get("protocol").location(),
+                values.error(ParserCode.INVALID_VALUE, mapping.get("protocol").location(),
                         path + ".protocol: '" + protocol + "' is not a protocol", "use tcp, udp or sctp");
             }
         }
         String mode = values.string(mapping.get("mode"), path + ".mode");
         if (mode != null && !MODES.contains(mode)) {
-            values.error(Codes.INVALID_VALUE, mapping.get("mode").location(),
+            values.error(ParserCode.INVALID_VALUE, mapping.get("mode").location(),
                     path + ".mode: '" + mode + "' is not a port mode", "use host or ingress");
         }
         if (target == null) {
@@ -203,7 +204,7 @@ final class PortParser {
             }
             Range range = range(spec, 1);
             if (range == null || !PROTOCOLS.contains(protocol)) {
-                values.error(Codes.INVALID_VALUE, item.location(), itemPath + ": \"" + text
+                values.error(ParserCode.INVALID_VALUE, item.location(), itemPath + ": \"" + text
                         + "\" is not a port to expose", "write PORT[/PROTOCOL] or a range, for example \"3000-3005\"");
                 continue;
             }

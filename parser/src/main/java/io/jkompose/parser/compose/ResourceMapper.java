@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.ConfigDefinition;
 import io.jkompose.model.Network;
 import io.jkompose.model.SecretDefinition;
@@ -104,7 +105,7 @@ final class ResourceMapper {
             if (!external.external() && sources == 0 && !config.has("driver")) {
                 missingSource(entry, path, "file, content or environment");
             } else if (sources > 1) {
-                values.error(Codes.INVALID_VALUE, entry.key().location(), path
+                values.error(ParserCode.INVALID_VALUE, entry.key().location(), path
                         + " has more than one of file, content and environment", "keep only one of them");
             }
             result.put(entry.name(), new ConfigDefinition(entry.name(), name(config, path, external), file, content,
@@ -135,7 +136,7 @@ final class ResourceMapper {
             if (!external.external() && sources == 0 && !secret.has("driver")) {
                 missingSource(entry, path, "file or environment");
             } else if (sources > 1) {
-                values.error(Codes.INVALID_VALUE, entry.key().location(), path
+                values.error(ParserCode.INVALID_VALUE, entry.key().location(), path
                         + " has both file and environment", "keep only one of them");
             }
             result.put(entry.name(), new SecretDefinition(entry.name(), name(secret, path, external), file, content,
@@ -171,7 +172,7 @@ final class ResourceMapper {
             for (MappingNode.Entry entry : mapping.entries()) {
                 String key = entry.name();
                 if (!key.equals("external") && !key.equals("name") && !KnownKeys.isExtension(key)) {
-                    values.error(Codes.INVALID_VALUE, entry.key().location(), path + " is external, so '" + key
+                    values.error(ParserCode.INVALID_VALUE, entry.key().location(), path + " is external, so '" + key
                             + "' cannot be set: the resource is managed outside this project", "remove " + key);
                 }
             }
@@ -182,7 +183,7 @@ final class ResourceMapper {
     private String name(MappingNode mapping, String path, External external) {
         String name = values.string(mapping.get("name"), path + ".name");
         if (name != null && external.name() != null && !name.equals(external.name())) {
-            values.error(Codes.INVALID_VALUE, mapping.get("name").location(), path + ".name ('" + name
+            values.error(ParserCode.INVALID_VALUE, mapping.get("name").location(), path + ".name ('" + name
                     + "') and external.name ('" + external.name() + "') disagree", "keep only name");
         }
         return name != null ? name : external.name();
@@ -197,12 +198,12 @@ final class ResourceMapper {
         try {
             Path file = context.paths.resolve(written, node.location());
             if (!Files.exists(file)) {
-                values.warn(Codes.MISSING_FILE, node.location(), path + ".file: '" + written
+                values.warn(ParserCode.MISSING_FILE, node.location(), path + ".file: '" + written
                         + "' does not exist (" + file + ")", null);
             }
             return file;
         } catch (InvalidPathException e) {
-            values.error(Codes.INVALID_VALUE, node.location(), path + ".file: '" + written
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + ".file: '" + written
                     + "' is not a valid path", null);
             return null;
         }
@@ -211,7 +212,7 @@ final class ResourceMapper {
     private String fromEnvironment(MappingNode mapping, String variable, String path) {
         String value = context.lookup.apply(variable);
         if (value == null) {
-            values.warn(Codes.UNSET_VARIABLE, mapping.get("environment").location(), path
+            values.warn(ParserCode.UNSET_VARIABLE, mapping.get("environment").location(), path
                     + ".environment: the variable " + variable + " is not set", "set it, or put it in .env");
         }
         return value;
@@ -229,7 +230,7 @@ final class ResourceMapper {
 
     private void missingSource(MappingNode.Entry entry, String path, String sources) {
         SourceLocation location = entry.key().location();
-        values.error(Codes.INVALID_VALUE, location, path + " says nothing about its content",
+        values.error(ParserCode.INVALID_VALUE, location, path + " says nothing about its content",
                 "give it one of " + sources + ", or external: true");
     }
 

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Dependency;
 import io.jkompose.model.ExtraHost;
 import io.jkompose.model.FileReference;
@@ -58,7 +59,7 @@ final class ServiceLinks {
                 values.checkKeys(options, KnownKeys.DEPENDS_ON, entryPath);
                 String written = values.string(options.get("condition"), entryPath + ".condition");
                 if (written != null && !CONDITIONS.contains(written)) {
-                    values.error(Codes.INVALID_VALUE, options.get("condition").location(), entryPath
+                    values.error(ParserCode.INVALID_VALUE, options.get("condition").location(), entryPath
                             + ".condition: '" + written + "' is not a dependency condition",
                             "use service_started, service_healthy or service_completed_successfully");
                 } else if (written != null) {
@@ -106,12 +107,12 @@ final class ServiceLinks {
             List<String> aliases = values.strings(options.get("aliases"), entryPath + ".aliases");
             String ipv4 = values.string(options.get("ipv4_address"), entryPath + ".ipv4_address");
             if (ipv4 != null && !IpAddresses.isIpv4(ipv4)) {
-                values.error(Codes.INVALID_VALUE, options.get("ipv4_address").location(), entryPath
+                values.error(ParserCode.INVALID_VALUE, options.get("ipv4_address").location(), entryPath
                         + ".ipv4_address: '" + ipv4 + "' is not an IPv4 address", null);
             }
             String ipv6 = values.string(options.get("ipv6_address"), entryPath + ".ipv6_address");
             if (ipv6 != null && !IpAddresses.isIpv6(ipv6)) {
-                values.error(Codes.INVALID_VALUE, options.get("ipv6_address").location(), entryPath
+                values.error(ParserCode.INVALID_VALUE, options.get("ipv6_address").location(), entryPath
                         + ".ipv6_address: '" + ipv6 + "' is not an IPv6 address", null);
             }
             Integer priority = values.integer(options.get("priority"), entryPath + ".priority");
@@ -139,7 +140,7 @@ final class ServiceLinks {
             } else if (item instanceof MappingNode mapping) {
                 reference = longReference(mapping, itemPath);
             } else {
-                values.error(Codes.INVALID_TYPE, item.location(), itemPath
+                values.error(ParserCode.INVALID_TYPE, item.location(), itemPath
                         + " must be a name or a mapping with 'source', but it is " + Values.describe(item), null);
             }
             if (reference != null) {
@@ -155,7 +156,7 @@ final class ServiceLinks {
         values.checkKeys(mapping, KnownKeys.FILE_REFERENCE, path);
         String source = values.string(mapping.get("source"), path + ".source");
         if (source == null || source.isEmpty()) {
-            values.error(Codes.INVALID_VALUE, mapping.location(), path + " has no 'source'",
+            values.error(ParserCode.INVALID_VALUE, mapping.location(), path + " has no 'source'",
                     "add source: <name of a top-level entry>");
             return null;
         }
@@ -167,7 +168,7 @@ final class ServiceLinks {
         if (!Values.isAbsent(modeNode)) {
             mode = modeNode instanceof ScalarNode scalar ? FileModes.parse(scalar) : null;
             if (mode == null) {
-                values.error(Codes.INVALID_VALUE, modeNode.location(), path
+                values.error(ParserCode.INVALID_VALUE, modeNode.location(), path
                         + ".mode must be a file mode like 0440, but it is " + Values.describe(modeNode), null);
             }
         }
@@ -202,7 +203,7 @@ final class ServiceLinks {
             int equals = text.indexOf('=');
             int separator = equals >= 0 ? equals : text.indexOf(':');
             if (separator < 0) {
-                values.error(Codes.INVALID_VALUE, item.location(), path + "[" + i + "]: \"" + text
+                values.error(ParserCode.INVALID_VALUE, item.location(), path + "[" + i + "]: \"" + text
                         + "\" has no address", "write host=address, for example \"db=10.0.0.5\"");
                 continue;
             }
@@ -219,11 +220,11 @@ final class ServiceLinks {
             address = address.substring(1, address.length() - 1);
         }
         if (host.isEmpty() || host.contains(":") || host.contains("=")) {
-            values.error(Codes.INVALID_VALUE, location, path + ": '" + host + "' is not a host name", null);
+            values.error(ParserCode.INVALID_VALUE, location, path + ": '" + host + "' is not a host name", null);
             return;
         }
         if (!address.equals("host-gateway") && !IpAddresses.isValid(address)) {
-            values.error(Codes.INVALID_VALUE, location, path + ": '" + address + "' (for " + host
+            values.error(ParserCode.INVALID_VALUE, location, path + ": '" + address + "' (for " + host
                     + ") is not an IP address", "write host=address with an IPv4 or IPv6 address, or host-gateway");
             return;
         }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.EnvVar;
 import io.jkompose.model.LifecycleHook;
@@ -61,7 +62,7 @@ final class ServiceMapper {
         String path = "services." + name;
         SourceLocation location = serviceEntry.key().location();
         if (!SERVICE_NAME.matcher(name).matches()) {
-            values.error(Codes.INVALID_VALUE, location, "'" + name + "' is not a valid service name",
+            values.error(ParserCode.INVALID_VALUE, location, "'" + name + "' is not a valid service name",
                     "use letters, digits, '_', '.' and '-', starting with a letter or a digit");
         }
         YamlNode value = serviceEntry.value();
@@ -172,7 +173,7 @@ final class ServiceMapper {
         // an image or build that is written but wrong has been reported already
         if (Values.isAbsent(mapping.get("image")) && Values.isAbsent(mapping.get("build"))
                 && !keys.containsKey("extends") && !keys.containsKey("provider")) {
-            values.error(Codes.INVALID_VALUE, location, "service '" + name + "' has neither an image nor a build",
+            values.error(ParserCode.INVALID_VALUE, location, "service '" + name + "' has neither an image nor a build",
                     "add image: <image> or build: <folder with a Dockerfile>");
         }
         if (scale != null) {
@@ -227,7 +228,7 @@ final class ServiceMapper {
     private String image(YamlNode node, String path) {
         String image = values.string(node, path);
         if (image != null && image.isBlank()) {
-            values.error(Codes.INVALID_VALUE, node.location(), path + " is empty", "give an image like nginx:1.27");
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + " is empty", "give an image like nginx:1.27");
             return null;
         }
         return image;
@@ -239,7 +240,7 @@ final class ServiceMapper {
             return null;
         }
         if (!PULL_POLICY.matcher(policy).matches()) {
-            values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + policy + "' is not a pull policy",
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + ": '" + policy + "' is not a pull policy",
                     "use always, never, missing, build, if_not_present, daily, weekly or every_<duration>");
             return null;
         }
@@ -263,7 +264,7 @@ final class ServiceMapper {
             }
             values.checkKeys(hook, KnownKeys.LIFECYCLE_HOOK, itemPath);
             if (!hook.has("command")) {
-                values.error(Codes.INVALID_VALUE, hook.location(), itemPath + " has no 'command'",
+                values.error(ParserCode.INVALID_VALUE, hook.location(), itemPath + " has no 'command'",
                         "add the command the hook runs, for example command: [\"/bin/sh\", \"-c\", \"...\"]");
                 continue;
             }
@@ -287,12 +288,12 @@ final class ServiceMapper {
         if (node instanceof ScalarNode scalar) {
             ShellWords.Result words = ShellWords.split(scalar.value());
             if (words.error() != null) {
-                values.error(Codes.INVALID_VALUE, node.location(), path + ": cannot split \"" + scalar.value()
+                values.error(ParserCode.INVALID_VALUE, node.location(), path + ": cannot split \"" + scalar.value()
                         + "\" into words: " + words.error(), "close the quote, or write the command as a list");
                 return null;
             }
             if (words.operator() != null) {
-                values.warn(Codes.SHELL_OPERATOR, node.location(), path + " contains the shell operator '"
+                values.warn(ParserCode.SHELL_OPERATOR, node.location(), path + " contains the shell operator '"
                         + words.operator() + "', but no shell runs the command: '" + words.operator()
                         + "' is passed as an argument", "write [\"sh\", \"-c\", \"...\"] to run it in a shell");
             }
@@ -356,12 +357,12 @@ final class ServiceMapper {
             try {
                 absolute = context.paths.resolve(written, item.location());
             } catch (InvalidPathException e) {
-                values.error(Codes.INVALID_VALUE, item.location(), itemPath + ": '" + written
+                values.error(ParserCode.INVALID_VALUE, item.location(), itemPath + ": '" + written
                         + "' is not a valid path", null);
                 continue;
             }
             if (!Files.isRegularFile(absolute)) {
-                values.error(Codes.FILE_NOT_FOUND, item.location(), itemPath + ": the label file '" + written
+                values.error(ParserCode.FILE_NOT_FOUND, item.location(), itemPath + ": the label file '" + written
                         + "' does not exist (" + absolute + ")", null);
                 continue;
             }
@@ -376,13 +377,13 @@ final class ServiceMapper {
     private String restart(YamlNode node, String path) {
         if (node instanceof ScalarNode scalar && "false".equals(scalar.value())
                 && Tags.BOOL.equals(scalar.tag())) {
-            values.error(Codes.INVALID_VALUE, node.location(), path
+            values.error(ParserCode.INVALID_VALUE, node.location(), path
                     + " is the boolean false, not a restart policy", "quote it: restart: \"no\"");
             return null;
         }
         String restart = values.string(node, path);
         if (restart != null && !RESTART.matcher(restart).matches()) {
-            values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + restart + "' is not a restart policy",
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + ": '" + restart + "' is not a restart policy",
                     "use \"no\", always, on-failure, on-failure:<retries> or unless-stopped");
             return null;
         }
@@ -396,7 +397,7 @@ final class ServiceMapper {
         }
         for (String profile : profiles) {
             if (!PROFILE_NAME.matcher(profile).matches()) {
-                values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + profile
+                values.error(ParserCode.INVALID_VALUE, node.location(), path + ": '" + profile
                         + "' is not a valid profile name",
                         "use letters, digits, '_', '.' and '-', starting with a letter or a digit");
             }
@@ -407,7 +408,7 @@ final class ServiceMapper {
     private String containerName(YamlNode node, String path) {
         String name = values.string(node, path);
         if (name != null && !CONTAINER_NAME.matcher(name).matches()) {
-            values.error(Codes.INVALID_VALUE, node.location(), path + ": '" + name
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + ": '" + name
                     + "' is not a valid container name",
                     "use two or more letters, digits, '_', '.' and '-', starting with a letter or a digit");
             return null;
@@ -426,7 +427,7 @@ final class ServiceMapper {
     private Integer replicas(YamlNode node, String path) {
         Integer replicas = values.integer(node, path);
         if (replicas != null && replicas < 0) {
-            values.error(Codes.INVALID_VALUE, node.location(), path + " must be 0 or more, but it is " + replicas,
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + " must be 0 or more, but it is " + replicas,
                     null);
             return null;
         }
@@ -441,7 +442,7 @@ final class ServiceMapper {
                     .deploy(new Deploy(null, scale, null, null, null, null, null, null, null, location)).build();
         }
         if (deploy.replicas() != null && deploy.replicas() != scale) {
-            values.error(Codes.INVALID_VALUE, location, "services." + service.name() + ".scale (" + scale
+            values.error(ParserCode.INVALID_VALUE, location, "services." + service.name() + ".scale (" + scale
                     + ") and deploy.replicas (" + deploy.replicas() + ") disagree", "keep only one of them");
             return service;
         }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
@@ -186,7 +187,7 @@ final class TreeMerger {
     }
 
     private YamlNode mismatch(YamlNode base, YamlNode over, List<String> path) {
-        values.error(Codes.INVALID_TYPE, over.location(), "cannot merge " + String.join(".", path) + ": it is "
+        values.error(ParserCode.INVALID_TYPE, over.location(), "cannot merge " + String.join(".", path) + ": it is "
                 + base.kind() + " at " + base.location() + " but " + over.kind() + " here",
                 "write it in the same form in both files");
         return over;
@@ -220,14 +221,14 @@ final class TreeMerger {
             return true;
         }
         if (!(node instanceof SequenceNode sequence)) {
-            values.error(Codes.INVALID_TYPE, node.location(), String.join(".", path)
+            values.error(ParserCode.INVALID_TYPE, node.location(), String.join(".", path)
                     + " must be a mapping (KEY: value) or a list of KEY=value strings, but it is "
                     + Values.describe(node), null);
             return false;
         }
         for (YamlNode item : sequence.items()) {
             if (!(item instanceof ScalarNode scalar) || scalar.isNull()) {
-                values.error(Codes.INVALID_TYPE, item.location(), String.join(".", path)
+                values.error(ParserCode.INVALID_TYPE, item.location(), String.join(".", path)
                         + " items must be KEY=value strings, but one is " + Values.describe(item), null);
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
@@ -32,11 +33,11 @@ final class Values {
         return diagnostics;
     }
 
-    void error(String code, SourceLocation location, String message, String hint) {
+    void error(ParserCode code, SourceLocation location, String message, String hint) {
         diagnostics.error(code, location, message, hint);
     }
 
-    void warn(String code, SourceLocation location, String message, String hint) {
+    void warn(ParserCode code, SourceLocation location, String message, String hint) {
         diagnostics.warn(code, location, message, hint);
     }
 
@@ -50,7 +51,7 @@ final class Values {
             String suggestion = Suggestions.closest(key, known);
             String hint = suggestion != null ? "did you mean '" + suggestion + "'?"
                     : "remove it, or prefix it with 'x-' to keep it as an extension";
-            error(Codes.UNKNOWN_KEY, entry.key().location(),
+            error(ParserCode.UNKNOWN_KEY, entry.key().location(),
                     "unknown key '" + key + "' in " + path + ": the Compose Specification has no such key here",
                     hint);
         }
@@ -73,7 +74,7 @@ final class Values {
     }
 
     private void wrongType(YamlNode node, String path, String expected) {
-        error(Codes.INVALID_TYPE, node.location(), path + " must be " + expected + ", but it is " + describe(node),
+        error(ParserCode.INVALID_TYPE, node.location(), path + " must be " + expected + ", but it is " + describe(node),
                 null);
     }
 
@@ -118,7 +119,7 @@ final class Values {
         }
         Boolean value = parseBool(text);
         if (value == null) {
-            error(Codes.INVALID_VALUE, node.location(),
+            error(ParserCode.INVALID_VALUE, node.location(),
                     path + " must be true or false, but it is " + describe(node), null);
         }
         return value;
@@ -138,7 +139,7 @@ final class Values {
             return null;
         }
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            error(Codes.INVALID_VALUE, node.location(), path + " is too large: " + value, null);
+            error(ParserCode.INVALID_VALUE, node.location(), path + " is too large: " + value, null);
             return null;
         }
         return value.intValue();
@@ -152,7 +153,7 @@ final class Values {
         try {
             return Long.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            error(Codes.INVALID_VALUE, node.location(),
+            error(ParserCode.INVALID_VALUE, node.location(),
                     path + " must be a whole number, but it is " + describe(node), null);
             return null;
         }
@@ -171,7 +172,7 @@ final class Values {
         } catch (NumberFormatException e) {
             // reported below
         }
-        error(Codes.INVALID_VALUE, node.location(), path + " must be a number, but it is " + describe(node), null);
+        error(ParserCode.INVALID_VALUE, node.location(), path + " must be a number, but it is " + describe(node), null);
         return null;
     }
 
@@ -187,7 +188,7 @@ final class Values {
             // the unit parsers say what they found and what they take
             String message = e.getMessage() != null ? path + ": " + e.getMessage()
                     : path + " must be " + expected + ", but it is " + describe(node);
-            error(Codes.INVALID_VALUE, node.location(), message, null);
+            error(ParserCode.INVALID_VALUE, node.location(), message, null);
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.ServiceVolume;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.units.ByteSizes;
@@ -51,7 +52,7 @@ final class VolumeParser {
             } else if (item instanceof ScalarNode scalar && !scalar.isNull()) {
                 volume = shortForm(scalar.value(), scalar.location(), itemPath);
             } else {
-                values.error(Codes.INVALID_TYPE, item.location(), itemPath
+                values.error(ParserCode.INVALID_TYPE, item.location(), itemPath
                         + " must be a mount like \"data:/var/lib/data\" or a mapping with 'type' and 'target', but it is "
                         + Values.describe(item), null);
             }
@@ -66,7 +67,7 @@ final class VolumeParser {
         List<String> fields = new ArrayList<>(3);
         String problem = split(spec, fields);
         if (problem != null) {
-            values.error(Codes.INVALID_VALUE, location, path + ": \"" + spec + "\" is not a valid volume: " + problem,
+            values.error(ParserCode.INVALID_VALUE, location, path + ": \"" + spec + "\" is not a valid volume: " + problem,
                     "write [SOURCE:]TARGET[:MODE], for example \"./data:/data:ro\" or \"logs:/var/log\"");
             return null;
         }
@@ -97,7 +98,7 @@ final class VolumeParser {
                 } else if (CONSISTENCIES.contains(option)) {
                     consistency = option;
                 } else {
-                    values.warn(Codes.IGNORED, location, path + ": the volume option '" + option
+                    values.warn(ParserCode.IGNORED, location, path + ": the volume option '" + option
                             + "' is unknown and ignored",
                             "use ro, rw, nocopy, z, Z, a propagation (shared, slave, private, r...) or a consistency");
                 }
@@ -112,7 +113,7 @@ final class VolumeParser {
                     Boolean.TRUE, selinux, null, null, null, null, location);
         }
         if (propagation != null || selinux != null) {
-            values.warn(Codes.IGNORED, location, path + ": the bind options of \"" + spec
+            values.warn(ParserCode.IGNORED, location, path + ": the bind options of \"" + spec
                     + "\" are ignored: '" + source + "' names a volume, not a host path",
                     "write ./" + source + " for a folder of the project");
         }
@@ -161,14 +162,14 @@ final class VolumeParser {
 
     private String hostPath(String written, SourceLocation location, String path) {
         if (ProjectPaths.startsWithHome(written) && !paths.canExpandHome()) {
-            values.warn(Codes.UNSET_VARIABLE, location, path + ": cannot expand '~' in '" + written
+            values.warn(ParserCode.UNSET_VARIABLE, location, path + ": cannot expand '~' in '" + written
                     + "': HOME is not set in the environment; the path is kept as written", null);
             return written;
         }
         try {
             return paths.resolveHostPath(written, location);
         } catch (InvalidPathException e) {
-            values.error(Codes.INVALID_VALUE, location, path + ": '" + written + "' is not a valid path: "
+            values.error(ParserCode.INVALID_VALUE, location, path + ": '" + written + "' is not a valid path: "
                     + e.getReason(), null);
             return null;
         }
@@ -178,18 +179,18 @@ final class VolumeParser {
         values.checkKeys(mapping, KnownKeys.VOLUME_MOUNT, path);
         String type = values.string(mapping.get("type"), path + ".type");
         if (type == null) {
-            values.error(Codes.INVALID_VALUE, mapping.location(), path + " has no 'type'",
+            values.error(ParserCode.INVALID_VALUE, mapping.location(), path + " has no 'type'",
                     "add type: bind, volume or tmpfs");
             return null;
         }
         if (!TYPES.contains(type)) {
-            values.error(Codes.INVALID_VALUE, mapping.get("type").location(), path + ".type: '" + type
+            values.error(ParserCode.INVALID_VALUE, mapping.get("type").location(), path + ".type: '" + type
                     + "' is not a mount type", "use bind, volume, tmpfs, npipe, cluster or image");
             return null;
         }
         String target = values.string(mapping.get("target"), path + ".target");
         if (target == null || target.isEmpty()) {
-            values.error(Codes.INVALID_VALUE, mapping.location(), path + " has no 'target' (the path in the container)",
+            values.error(ParserCode.INVALID_VALUE, mapping.location(), path + " has no 'target' (the path in the container)",
                     "add target: /path/in/container");
             return null;
         }
@@ -202,7 +203,7 @@ final class VolumeParser {
         String source = written;
         if (type.equals(ServiceVolume.BIND)) {
             if (written == null) {
-                values.error(Codes.INVALID_VALUE, mapping.location(), path + " is a bind mount without 'source'",
+                values.error(ParserCode.INVALID_VALUE, mapping.location(), path + " is a bind mount without 'source'",
                         "add source: ./host/path");
                 return null;
             }
@@ -211,7 +212,7 @@ final class VolumeParser {
                 return null;
             }
         } else if (type.equals(ServiceVolume.TMPFS) && written != null) {
-            values.error(Codes.INVALID_VALUE, sourceNode.location(), path + ": a tmpfs mount takes no 'source'",
+            values.error(ParserCode.INVALID_VALUE, sourceNode.location(), path + ": a tmpfs mount takes no 'source'",
                     "remove source");
         }
         boolean readOnly = Boolean.TRUE.equals(values.bool(mapping.get("read_only"), path + ".read_only"));
@@ -225,14 +226,14 @@ final class VolumeParser {
             values.checkKeys(bind, KnownKeys.VOLUME_MOUNT_BIND, path + ".bind");
             propagation = values.string(bind.get("propagation"), path + ".bind.propagation");
             if (propagation != null && !PROPAGATIONS.contains(propagation)) {
-                values.error(Codes.INVALID_VALUE, bind.get("propagation").location(), path + ".bind.propagation: '"
+                values.error(ParserCode.INVALID_VALUE, bind.get("propagation").location(), path + ".bind.propagation: '"
                         + propagation + "' is not a bind propagation",
                         "use private, rprivate, shared, rshared, slave or rslave");
             }
             createHostPath = values.bool(bind.get("create_host_path"), path + ".bind.create_host_path");
             selinux = values.string(bind.get("selinux"), path + ".bind.selinux");
             if (selinux != null && !SELINUX.contains(selinux)) {
-                values.error(Codes.INVALID_VALUE, bind.get("selinux").location(),
+                values.error(ParserCode.INVALID_VALUE, bind.get("selinux").location(),
                         path + ".bind.selinux: '" + selinux + "' is not an SELinux label option", "use z or Z");
             }
             recordUnmodelled(bind, "volumes.bind", Set.of("recursive"), keys);
@@ -270,7 +271,7 @@ final class VolumeParser {
     Integer mode(YamlNode node, String path) {
         Integer mode = node instanceof ScalarNode scalar ? FileModes.parse(scalar) : null;
         if (mode == null) {
-            values.error(Codes.INVALID_VALUE, node.location(), path + " must be a file mode like 0440, but it is "
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + " must be a file mode like 0440, but it is "
                     + Values.describe(node), null);
         }
         return mode;

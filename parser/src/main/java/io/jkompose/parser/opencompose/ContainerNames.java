@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ final class ContainerNames {
         Set<String> taken = new HashSet<>();
         for (OpenComposeSpec.Container container : service.containers()) {
             if (container.name() != null && !taken.add(container.name())) {
-                nodes.error(Codes.DUPLICATE_NAME, container.keys().get("name"), "container name '" + container.name()
+                nodes.error(ParserCode.DUPLICATE_NAME, container.keys().get("name"), "container name '" + container.name()
                         + "' is used twice in service '" + service.name() + "'", "the containers of a service share "
                         + "a pod, where each needs its own name");
             }
@@ -37,7 +38,7 @@ final class ContainerNames {
             for (int n = 2; !taken.add(name); n++) {
                 name = base + "-" + n;
             }
-            nodes.warn(Codes.NAME_DERIVED, container.location(), "container " + (container.index() + 1)
+            nodes.warn(ParserCode.NAME_DERIVED, container.location(), "container " + (container.index() + 1)
                     + " of service '" + service.name() + "' has no name; it is named '" + name + "'",
                     "give it a name: (OpenCompose requires one)");
             names.add(name);

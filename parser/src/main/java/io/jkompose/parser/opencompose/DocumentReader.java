@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
@@ -25,12 +26,12 @@ final class DocumentReader {
     /** The file's content; null when its top level is unusable (reported). */
     OpenComposeSpec.File read(YamlNode document, InputText input) {
         if (!(document instanceof MappingNode root)) {
-            nodes.error(Codes.INVALID_TYPE, document.location(), "the top level of an OpenCompose "
+            nodes.error(ParserCode.INVALID_TYPE, document.location(), "the top level of an OpenCompose "
                     + "file must be a mapping (version:, services:, volumes:), not " + document.kind(), null);
             return null;
         }
         if (root.get("services") instanceof MappingNode compose) {
-            nodes.error(Codes.NOT_OPENCOMPOSE, compose.location(), "services is a mapping, as in a "
+            nodes.error(ParserCode.NOT_OPENCOMPOSE, compose.location(), "services is a mapping, as in a "
                     + "Compose file; OpenCompose lists its services (- name: ...)",
                     "to read a Compose file, leave out --input-format opencompose");
             return null;
@@ -41,7 +42,7 @@ final class DocumentReader {
         YamlNode servicesNode = nodes.required(root, "services", "the OpenCompose file");
         List<YamlNode> items = servicesNode == null ? null : nodes.list(servicesNode, "services");
         if (items != null && items.isEmpty()) {
-            nodes.error(Codes.MISSING_KEY, servicesNode.location(), "services lists no service",
+            nodes.error(ParserCode.MISSING_KEY, servicesNode.location(), "services lists no service",
                     "add a service: - name: ... containers: ...");
         }
         if (items != null) {
@@ -63,18 +64,18 @@ final class DocumentReader {
     private boolean version(MappingNode root, InputText input) {
         MappingNode.Entry entry = root.entry("version");
         if (entry == null || entry.value().isNull()) {
-            nodes.error(Codes.UNKNOWN_VERSION, entry == null ? SourceLocation.of(input.display(), 1, 1)
+            nodes.error(ParserCode.UNKNOWN_VERSION, entry == null ? SourceLocation.of(input.display(), 1, 1)
                     : entry.key().location(), "the OpenCompose file has no version",
                     "add version: \"" + Versions.CURRENT + "\" (the version jkompose knows)");
             return false;
         }
         if (!(entry.value() instanceof ScalarNode scalar)) {
-            nodes.error(Codes.INVALID_TYPE, entry.value().location(),
+            nodes.error(ParserCode.INVALID_TYPE, entry.value().location(),
                     "version must be a string, not " + entry.value().kind(), "write version: \"" + Versions.CURRENT + "\"");
             return false;
         }
         if (!Versions.KNOWN.contains(scalar.value())) {
-            nodes.error(Codes.UNKNOWN_VERSION, scalar.location(), "OpenCompose version '" + scalar.value()
+            nodes.error(ParserCode.UNKNOWN_VERSION, scalar.location(), "OpenCompose version '" + scalar.value()
                     + "' is not one jkompose knows; it reads version " + String.join(", ", Versions.KNOWN),
                     "write version: \"" + Versions.CURRENT + "\" if the file follows that file reference");
             return false;
@@ -108,7 +109,7 @@ final class DocumentReader {
         if (mapping.get("name") == null) {
             nodes.required(mapping, "name", where);
         } else if (name != null && !LabelSyntax.isSubdomain(name)) {
-            nodes.error(Codes.INVALID_VALUE, mapping.get("name").location(), "volume name '" + name
+            nodes.error(ParserCode.INVALID_VALUE, mapping.get("name").location(), "volume name '" + name
                     + "' is not a DNS subdomain, as OpenCompose requires",
                     "use lowercase letters, digits, '-' and '.', starting and ending with a letter or digit");
             name = null;
@@ -119,7 +120,7 @@ final class DocumentReader {
         if (mapping.get("storageClass") != null && !mapping.get("storageClass").isNull()) {
             storageClass = nodes.name(mapping.get("storageClass"), "the storageClass of " + where);
             if (storageClass != null && !LabelSyntax.isSubdomain(storageClass)) {
-                nodes.error(Codes.INVALID_VALUE, mapping.get("storageClass").location(),
+                nodes.error(ParserCode.INVALID_VALUE, mapping.get("storageClass").location(),
                         "storageClass '" + storageClass + "' of " + where + " is not a StorageClass name",
                         "use lowercase letters, digits, '-' and '.'");
                 storageClass = null;
@@ -139,10 +140,10 @@ final class DocumentReader {
         }
         String size = Quantities.normalize(written);
         if (size == null) {
-            nodes.error(Codes.INVALID_VALUE, node.location(), "size '" + written + "' of " + where
+            nodes.error(ParserCode.INVALID_VALUE, node.location(), "size '" + written + "' of " + where
                     + " is not a storage size", "write a positive quantity such as 500Mi, 5Gi or 1T");
         } else if (!size.equals(written.strip())) {
-            nodes.warn(Codes.VALUE_NORMALIZED, node.location(), "size '" + written + "' of " + where
+            nodes.warn(ParserCode.VALUE_NORMALIZED, node.location(), "size '" + written + "' of " + where
                     + " is read as " + size, "write " + size + ": sizes are Kubernetes quantities");
         }
         return size;
@@ -152,7 +153,7 @@ final class DocumentReader {
         YamlNode node = nodes.required(mapping, "accessMode", where);
         String mode = node == null ? null : nodes.text(node, "the accessMode of " + where);
         if (mode != null && !ACCESS_MODES.contains(mode)) {
-            nodes.error(Codes.INVALID_VALUE, node.location(), "accessMode '" + mode + "' of " + where
+            nodes.error(ParserCode.INVALID_VALUE, node.location(), "accessMode '" + mode + "' of " + where
                     + " is not one of " + String.join(", ", ACCESS_MODES), null);
             return null;
         }

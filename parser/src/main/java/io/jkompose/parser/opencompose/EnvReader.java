@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.EnvVar;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
@@ -33,7 +34,7 @@ final class EnvReader {
             }
             EnvVar earlier = variables.put(variable.name(), variable);
             if (earlier != null) {
-                nodes.warn(Codes.DUPLICATE_ENV, variable.location(), "environment variable '" + variable.name()
+                nodes.warn(ParserCode.DUPLICATE_ENV, variable.location(), "environment variable '" + variable.name()
                         + "' of " + where + " is set twice (first at " + earlier.location() + "); the later value is used",
                         "set it once");
             }
@@ -45,7 +46,7 @@ final class EnvReader {
         if (item instanceof ScalarNode scalar && !scalar.isNull()) {
             int equals = scalar.value().indexOf('=');
             if (equals < 0) {
-                nodes.error(Codes.INVALID_VALUE, scalar.location(), what + " '" + scalar.value() + "' has no value",
+                nodes.error(ParserCode.INVALID_VALUE, scalar.location(), what + " '" + scalar.value() + "' has no value",
                         "write NAME=value, or name: and value:");
                 return null;
             }
@@ -69,7 +70,7 @@ final class EnvReader {
 
     private EnvVar variable(String name, String value, YamlNode at, String what) {
         if (name.isEmpty() || name.contains("=")) {
-            nodes.error(Codes.INVALID_VALUE, at.location(), "'" + name + "' in " + what
+            nodes.error(ParserCode.INVALID_VALUE, at.location(), "'" + name + "' in " + what
                     + " is not a variable name", "a name is not empty and has no '='");
             return null;
         }

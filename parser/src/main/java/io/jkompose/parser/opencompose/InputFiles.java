@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.LoadRequest;
@@ -69,7 +70,7 @@ final class InputFiles {
         Path workingDir = request.workingDir().normalize();
         List<String> names = names(request);
         if (names.isEmpty()) {
-            diagnostics.error(Codes.NO_FILE, SourceLocation.NONE, "no OpenCompose file given, and none of "
+            diagnostics.error(ParserCode.NO_COMPOSE_FILE, SourceLocation.NONE, "no OpenCompose file given, and none of "
                     + String.join(", ", DEFAULT_NAMES) + " found in " + workingDir + " or any folder above it",
                     "pass the file with -f");
             return List.of();
@@ -80,7 +81,7 @@ final class InputFiles {
         for (String name : names) {
             if (name.equals("-")) {
                 if (request.stdin() == null || stdinUsed) {
-                    diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.NONE, stdinUsed
+                    diagnostics.error(ParserCode.FILE_NOT_FOUND, SourceLocation.NONE, stdinUsed
                             ? "'-' is given twice, but standard input can be read only once"
                             : "'-' means standard input, but there is none to read", "pass the file's path");
                     failed = true;
@@ -104,12 +105,12 @@ final class InputFiles {
         try {
             path = workingDir.resolve(name).normalize();
         } catch (InvalidPathException e) {
-            diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.file(name),
+            diagnostics.error(ParserCode.FILE_NOT_FOUND, SourceLocation.file(name),
                     "'" + name + "' is not a valid path: " + e.getReason(), null);
             return null;
         }
         if (!Files.isRegularFile(path)) {
-            diagnostics.error(Codes.FILE_NOT_FOUND, SourceLocation.file(name), Files.isDirectory(path)
+            diagnostics.error(ParserCode.FILE_NOT_FOUND, SourceLocation.file(name), Files.isDirectory(path)
                     ? "'" + name + "' is a folder, not an OpenCompose file"
                     : "the file '" + name + "' does not exist (" + path + ")", "check the path given with -f");
             return null;
@@ -117,10 +118,10 @@ final class InputFiles {
         try {
             return new InputText(name, path, withoutBom(Files.readString(path)));
         } catch (CharacterCodingException e) {
-            diagnostics.error(Codes.UNREADABLE_FILE, SourceLocation.file(name), "the file is not UTF-8 text",
+            diagnostics.error(ParserCode.UNREADABLE_FILE, SourceLocation.file(name), "the file is not UTF-8 text",
                     "save it as UTF-8");
         } catch (IOException e) {
-            diagnostics.error(Codes.UNREADABLE_FILE, SourceLocation.file(name),
+            diagnostics.error(ParserCode.UNREADABLE_FILE, SourceLocation.file(name),
                     "cannot read the file: " + e.getMessage(), null);
         }
         return null;

@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.EnvVar;
 import io.jkompose.model.ScratchVolume;
@@ -55,7 +56,7 @@ final class ModelMapper {
             for (OpenComposeSpec.Volume volume : file.volumes()) {
                 OpenComposeSpec.Volume earlier = volumes.putIfAbsent(volume.name(), volume);
                 if (earlier != null) {
-                    nodes.error(Codes.DUPLICATE_NAME, volume.location(), "volume '" + volume.name()
+                    nodes.error(ParserCode.DUPLICATE_NAME, volume.location(), "volume '" + volume.name()
                             + "' is defined twice (first at " + earlier.location() + ")", "give each volume its own name");
                 }
             }
@@ -66,7 +67,7 @@ final class ModelMapper {
             for (OpenComposeSpec.Service service : file.services()) {
                 OpenComposeSpec.Service earlier = services.putIfAbsent(service.name(), service);
                 if (earlier != null) {
-                    nodes.error(Codes.DUPLICATE_NAME, service.location(), "service '" + service.name()
+                    nodes.error(ParserCode.DUPLICATE_NAME, service.location(), "service '" + service.name()
                             + "' is defined twice (first at " + earlier.location() + ")", "give each service its own name");
                 }
                 taken.add(service.name().toLowerCase(Locale.ROOT));
@@ -83,7 +84,7 @@ final class ModelMapper {
         for (OpenComposeSpec.Volume volume : volumes.values()) {
             // after an error (a misspelt volumeRef) an unmounted volume is its echo, not news
             if (!mountedVolumes.contains(volume.name()) && nodes.errorCount() == errorsBefore) {
-                nodes.warn(Codes.UNUSED_VOLUME, volume.location(), "volume '" + volume.name()
+                nodes.warn(ParserCode.UNUSED_VOLUME, volume.location(), "volume '" + volume.name()
                         + "' is mounted by no container, so no claim is made for it", "mount it, or remove it");
             }
             modelVolumes.put(volume.name(), volume(volume));
@@ -126,7 +127,7 @@ final class ModelMapper {
         }
         for (OpenComposeSpec.EmptyDir emptyDir : emptyDirs.values()) {
             if (!usedEmptyDirs.contains(emptyDir.name()) && nodes.errorCount() == errorsBefore) {
-                nodes.warn(Codes.UNUSED_VOLUME, emptyDir.location(), "emptyDir volume '" + emptyDir.name()
+                nodes.warn(ParserCode.UNUSED_VOLUME, emptyDir.location(), "emptyDir volume '" + emptyDir.name()
                         + "' of service '" + service.name() + "' is mounted by no container; it is left out",
                         "mount it, or remove it");
             }
@@ -211,7 +212,7 @@ final class ModelMapper {
                 List<String> known = new ArrayList<>(emptyDirs.keySet());
                 known.addAll(volumes.keySet());
                 String closest = Suggestions.closest(ref, known);
-                nodes.error(Codes.UNKNOWN_VOLUME, mount.refLocation(), "volumeRef '" + ref + "' of container '"
+                nodes.error(ParserCode.UNKNOWN_VOLUME, mount.refLocation(), "volumeRef '" + ref + "' of container '"
                         + containerName + "' in service '" + service.name() + "' names no volume: neither a root "
                         + "volume nor an emptyDir volume of the service", closest != null
                         ? "did you mean '" + closest + "'?"

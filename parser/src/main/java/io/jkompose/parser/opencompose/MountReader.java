@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.YamlNode;
@@ -34,7 +35,7 @@ final class MountReader {
             }
             SourceLocation earlier = paths.putIfAbsent(mount.mountPath(), mount.location());
             if (earlier != null) {
-                nodes.error(Codes.DUPLICATE_NAME, mount.location(), "mountPath '" + mount.mountPath() + "' of "
+                nodes.error(ParserCode.DUPLICATE_NAME, mount.location(), "mountPath '" + mount.mountPath() + "' of "
                         + container + " is mounted twice (first at " + earlier + ")", "mount one volume per path");
             } else {
                 mounts.add(mount);
@@ -55,7 +56,7 @@ final class MountReader {
         YamlNode pathNode = nodes.required(mapping, "mountPath", what);
         String path = pathNode == null ? null : nodes.name(pathNode, "the mountPath of " + what);
         if (path != null && (!path.startsWith("/") || path.contains(":"))) {
-            nodes.error(Codes.INVALID_VALUE, pathNode.location(), "mountPath '" + path + "' of " + what
+            nodes.error(ParserCode.INVALID_VALUE, pathNode.location(), "mountPath '" + path + "' of " + what
                     + " is not an absolute path without ':'", "write a path such as /var/lib/data");
         }
         String subPath = null;
@@ -63,7 +64,7 @@ final class MountReader {
         if (subPathNode != null && !subPathNode.isNull()) {
             subPath = nodes.text(subPathNode, "the volumeSubPath of " + what);
             if (subPath != null && (subPath.startsWith("/") || List.of(subPath.split("/")).contains(".."))) {
-                nodes.error(Codes.INVALID_VALUE, subPathNode.location(), "volumeSubPath '" + subPath + "' of " + what
+                nodes.error(ParserCode.INVALID_VALUE, subPathNode.location(), "volumeSubPath '" + subPath + "' of " + what
                         + " must be a relative path inside the volume", "leave out a leading '/' and '..'");
             }
             subPath = subPath == null || subPath.isEmpty() ? null : subPath;

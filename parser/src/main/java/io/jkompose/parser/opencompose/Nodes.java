@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
@@ -28,12 +29,12 @@ final class Nodes {
         return diagnostics;
     }
 
-    void error(String code, SourceLocation location, String message, String hint) {
+    void error(ParserCode code, SourceLocation location, String message, String hint) {
         errors++;
         diagnostics.error(code, location, message, hint);
     }
 
-    void warn(String code, SourceLocation location, String message, String hint) {
+    void warn(ParserCode code, SourceLocation location, String message, String hint) {
         diagnostics.warn(code, location, message, hint);
     }
 
@@ -75,7 +76,7 @@ final class Nodes {
     String name(YamlNode node, String what) {
         String text = text(node, what);
         if (text != null && text.isBlank()) {
-            error(Codes.INVALID_VALUE, node.location(), what + " is empty", "write a name");
+            error(ParserCode.INVALID_VALUE, node.location(), what + " is empty", "write a name");
             return null;
         }
         return text;
@@ -126,7 +127,7 @@ final class Nodes {
         for (MappingNode.Entry entry : mapping.entries()) {
             if (!known.contains(entry.name())) {
                 String closest = Suggestions.closest(entry.name(), known);
-                error(Codes.UNKNOWN_KEY, entry.key().location(), "unknown key '" + entry.name() + "' in "
+                error(ParserCode.UNKNOWN_KEY, entry.key().location(), "unknown key '" + entry.name() + "' in "
                         + where + ": OpenCompose " + Versions.CURRENT + " has no such key here",
                         closest != null ? "did you mean '" + closest + "'?" : "the keys here are " + String.join(", ", known));
                 clean = false;
@@ -139,7 +140,7 @@ final class Nodes {
     YamlNode required(MappingNode mapping, String key, String where) {
         YamlNode value = mapping.get(key);
         if (value == null || value.isNull()) {
-            error(Codes.MISSING_KEY, value == null ? mapping.location() : value.location(),
+            error(ParserCode.MISSING_KEY, value == null ? mapping.location() : value.location(),
                     where + " has no " + key + ", which OpenCompose requires", "add " + key + ":");
             return null;
         }
@@ -148,7 +149,7 @@ final class Nodes {
 
     private void wrongType(YamlNode node, String what, String expected) {
         String actual = node == null ? "missing" : node.kind();
-        error(Codes.INVALID_TYPE, node == null ? null : node.location(),
+        error(ParserCode.INVALID_TYPE, node == null ? null : node.location(),
                 what + " must be " + expected + ", not " + actual, null);
     }
 }

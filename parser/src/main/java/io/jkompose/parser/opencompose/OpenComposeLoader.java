@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.SourceLocation;
@@ -36,7 +37,7 @@ public final class OpenComposeLoader {
 
     private LoadResult run() {
         if (request.workingDir() == null) {
-            diagnostics.error(Codes.NO_FILE, SourceLocation.NONE, "no working folder was given", null);
+            diagnostics.error(ParserCode.NO_COMPOSE_FILE, SourceLocation.NONE, "no working folder was given", null);
             return result(null);
         }
         List<InputText> inputs = InputFiles.read(request, diagnostics);
@@ -51,12 +52,12 @@ public final class OpenComposeLoader {
             try {
                 read = reader.readAll(input.text(), input.display());
             } catch (YamlException e) {
-                nodes.error(Codes.INVALID_YAML, e.location(), e.getMessage(), null);
+                nodes.error(ParserCode.INVALID_YAML, e.location(), e.getMessage(), null);
                 continue;
             }
             read = read.stream().filter(document -> !document.isNull()).toList();
             if (read.isEmpty()) {
-                nodes.error(Codes.EMPTY_FILE, SourceLocation.file(input.display()), "the OpenCompose file is empty",
+                nodes.error(ParserCode.EMPTY_FILE, SourceLocation.file(input.display()), "the OpenCompose file is empty",
                         "write version: \"" + Versions.CURRENT + "\" and services:");
             }
             for (YamlNode document : read) {

@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.YamlNode;
@@ -49,7 +50,7 @@ final class PortReader {
         }
         String[] parts = written.split(":", -1);
         if (parts.length > 2) {
-            nodes.error(Codes.INVALID_PORT, node.location(), "port '" + written + "' of " + container
+            nodes.error(ParserCode.INVALID_PORT, node.location(), "port '" + written + "' of " + container
                     + " is not valid: it has more than one ':'", PORT_HINT);
             return null;
         }
@@ -65,7 +66,7 @@ final class PortReader {
                 return port;
             }
         }
-        nodes.error(Codes.INVALID_PORT, node.location(), "port '" + written + "' of " + container + " is not valid: '"
+        nodes.error(ParserCode.INVALID_PORT, node.location(), "port '" + written + "' of " + container + " is not valid: '"
                 + part + "' is not a port number between 1 and 65535", PORT_HINT);
         return -1;
     }
@@ -85,7 +86,7 @@ final class PortReader {
             case "external":
                 return true;
             default:
-                nodes.error(Codes.INVALID_VALUE, node.location(), "port type '" + type + "' of " + what
+                nodes.error(ParserCode.INVALID_VALUE, node.location(), "port type '" + type + "' of " + what
                         + " is neither internal nor external", "internal: reachable inside the cluster only; "
                         + "external: from outside it too");
                 return false;
@@ -102,7 +103,7 @@ final class PortReader {
         }
         String host = written.toLowerCase(Locale.ROOT);
         if (!LabelSyntax.isHost(host)) {
-            nodes.error(Codes.INVALID_VALUE, node.location(), "host '" + written + "' of " + what
+            nodes.error(ParserCode.INVALID_VALUE, node.location(), "host '" + written + "' of " + what
                     + " is not a domain name an Ingress can route", "write a name such as app.example.com "
                     + "(an IP address is not allowed; app.127.0.0.1.nip.io is)");
             return null;
@@ -120,13 +121,13 @@ final class PortReader {
             return null;
         }
         if (!mapping.has("host")) {
-            nodes.error(Codes.MISSING_KEY, mapping.entry("path").key().location(), what
+            nodes.error(ParserCode.MISSING_KEY, mapping.entry("path").key().location(), what
                     + " has a path but no host: setting path requires setting host", "add host: <domain name>, "
                     + "or remove path");
             return null;
         }
         if (!path.startsWith("/") || path.contains(",") || path.chars().anyMatch(Character::isWhitespace)) {
-            nodes.error(Codes.INVALID_VALUE, node.location(), "path '" + path + "' of " + what
+            nodes.error(ParserCode.INVALID_VALUE, node.location(), "path '" + path + "' of " + what
                     + " is not an HTTP path jkompose can route", "start it with '/', without spaces or commas");
             return null;
         }

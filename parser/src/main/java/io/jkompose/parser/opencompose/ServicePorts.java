@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.PortMapping;
 import io.jkompose.model.SourceLocation;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ record ServicePorts(List<PortMapping> ports, List<PortMapping> externalPorts, So
             if (port.servicePort() == ingressPort) {
                 routes.add(port.path() == null ? port.host() : port.host() + port.path());
             } else {
-                nodes.warn(Codes.UNCONVERTED_VALUE, port.hostLocation(), "host '" + port.host() + "' of port "
+                nodes.warn(ParserCode.UNCONVERTED_VALUE, port.hostLocation(), "host '" + port.host() + "' of port "
                         + port.servicePort() + " of container '" + entry.container() + "' in service '" + service
                         + "' is not converted: the service's Ingress routes to port " + ingressPort + ", where the "
                         + "first host is given", "give hosts to one port per service");

@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.EnvVar;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
@@ -54,7 +55,7 @@ final class ServiceReader {
         YamlNode containersNode = nodes.required(mapping, "containers", where);
         List<YamlNode> items = containersNode == null ? null : nodes.list(containersNode, "the containers of " + where);
         if (items != null && items.isEmpty()) {
-            nodes.error(Codes.MISSING_KEY, containersNode.location(), where + " lists no container",
+            nodes.error(ParserCode.MISSING_KEY, containersNode.location(), where + " lists no container",
                     "add one: - image: ...");
         }
         if (items != null) {
@@ -109,7 +110,7 @@ final class ServiceReader {
             return null;
         }
         if (!(node instanceof SequenceNode)) {
-            nodes.error(Codes.INVALID_TYPE, node.location(), what + " must be a list of strings, not "
+            nodes.error(ParserCode.INVALID_TYPE, node.location(), what + " must be a list of strings, not "
                     + node.kind(), "write each word as an item, for example [\"nginx\", \"-g\", \"daemon off;\"]");
             return null;
         }
@@ -123,7 +124,7 @@ final class ServiceReader {
         }
         Integer replicas = nodes.integer(node, "the replicas of " + where);
         if (replicas != null && replicas < 0) {
-            nodes.error(Codes.INVALID_VALUE, node.location(), "the replicas of " + where
+            nodes.error(ParserCode.INVALID_VALUE, node.location(), "the replicas of " + where
                     + " is negative (" + replicas + ")", "write 0 or more");
             return null;
         }
@@ -146,12 +147,12 @@ final class ServiceReader {
                 continue;
             }
             if (!LabelSyntax.isLabelKey(entry.name())) {
-                nodes.error(Codes.INVALID_VALUE, entry.key().location(), "label key '" + entry.name()
+                nodes.error(ParserCode.INVALID_VALUE, entry.key().location(), "label key '" + entry.name()
                         + "' of " + where + " is not a valid label key",
                         "use [prefix/]name: at most 63 letters, digits, '-', '_' or '.', starting and ending with a "
                                 + "letter or digit");
             } else if (!LabelSyntax.isLabelValue(value)) {
-                nodes.error(Codes.INVALID_VALUE, entry.value().location(), "value '" + value
+                nodes.error(ParserCode.INVALID_VALUE, entry.value().location(), "value '" + value
                         + "' of label '" + entry.name() + "' of " + where + " is not a valid label value",
                         "at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit");
             } else {
@@ -177,11 +178,11 @@ final class ServiceReader {
                 continue;
             }
             if (!LabelSyntax.isSubdomain(name)) {
-                nodes.error(Codes.INVALID_VALUE, nameNode.location(), "emptyDir volume name '" + name
+                nodes.error(ParserCode.INVALID_VALUE, nameNode.location(), "emptyDir volume name '" + name
                         + "' of " + where + " is not a DNS subdomain, as OpenCompose requires",
                         "use lowercase letters, digits, '-' and '.'");
             } else if (seen.putIfAbsent(name, nameNode.location()) != null) {
-                nodes.error(Codes.DUPLICATE_NAME, nameNode.location(), "emptyDir volume '" + name
+                nodes.error(ParserCode.DUPLICATE_NAME, nameNode.location(), "emptyDir volume '" + name
                         + "' is defined twice in " + where + " (first at " + seen.get(name) + ")", null);
             } else {
                 result.add(new OpenComposeSpec.EmptyDir(name, mapping.location()));

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -45,44 +46,44 @@ class CorpusLoadTest {
      */
     private static final Map<String, Rejection> REJECTED = Map.ofEntries(
             // TestEmptyFile: "empty compose file"
-            Map.entry("loader/testdata/empty.yaml", rejected(Codes.EMPTY_FILE, "empty.yaml", "is empty")),
+            Map.entry("loader/testdata/empty.yaml", rejected(ParserCode.EMPTY_FILE.id(), "empty.yaml", "is empty")),
             // TestLoadDependsOnCycle: "dependency cycle detected: service1 -> service2 -> service3 -> service1"
-            Map.entry("loader/testdata/compose-depends-on-cycle.yaml", rejected(Codes.INVALID_VALUE,
+            Map.entry("loader/testdata/compose-depends-on-cycle.yaml", rejected(ParserCode.INVALID_VALUE.id(),
                     "compose-depends-on-cycle.yaml:14:9", "cycle: service1 -> service2 -> service3 -> service1")),
             // the same file under another name (no test uses it any more): the same cycle
-            Map.entry("loader/testdata/compose-depends-on-profile-no-cycle.yaml", rejected(Codes.INVALID_VALUE,
+            Map.entry("loader/testdata/compose-depends-on-profile-no-cycle.yaml", rejected(ParserCode.INVALID_VALUE.id(),
                     "compose-depends-on-profile-no-cycle.yaml:14:9",
                     "cycle: service1 -> service2 -> service3 -> service1")),
             // TestLoadDependsOnSelf: "dependency cycle detected: service1 -> service1"
-            Map.entry("loader/testdata/compose-depends-on-self.yaml", rejected(Codes.INVALID_VALUE,
+            Map.entry("loader/testdata/compose-depends-on-self.yaml", rejected(ParserCode.INVALID_VALUE.id(),
                     "compose-depends-on-self.yaml:6:9", "cycle: service1 -> service1")),
             // TestLoadWithIncludeCycle: "include cycle detected"
-            Map.entry("loader/testdata/compose-include-cycle.yaml", rejected(Codes.INCLUDE,
+            Map.entry("loader/testdata/compose-include-cycle.yaml", rejected(ParserCode.INCLUDE.id(),
                     "compose-include-cycle.yaml:2:5",
                     "cycle: compose-include-cycle.yaml -> compose-include-cycle.yaml")),
             // on its own (TestExtends* only extend its services): "service \"with-port\" has neither an image
             // nor a build context specified"
-            Map.entry("loader/testdata/extends/base.yaml", rejected(Codes.INVALID_VALUE, "base.yaml:8:3",
+            Map.entry("loader/testdata/extends/base.yaml", rejected(ParserCode.INVALID_VALUE.id(), "base.yaml:8:3",
                     "service 'with-port' has neither an image nor a build")),
             // on its own (TestIncludeWithProjectDirectory includes it with project_directory ../subdir):
             // "env file .../include/dir/extra.env not found"
-            Map.entry("loader/testdata/include/dir/compose.yaml", rejected(Codes.FILE_NOT_FOUND,
+            Map.entry("loader/testdata/include/dir/compose.yaml", rejected(ParserCode.FILE_NOT_FOUND.id(),
                     "compose.yaml:12:9", "the env file 'extra.env' does not exist")),
             // the remote: files are read by the tests' own resource loader; without it, as here, compose-go
             // does not find them: "open .../remote:cycle/compose.yaml: no such file or directory"
-            Map.entry("loader/testdata/remote/cycle/compose.yaml", rejected(Codes.FILE_NOT_FOUND,
+            Map.entry("loader/testdata/remote/cycle/compose.yaml", rejected(ParserCode.FILE_NOT_FOUND.id(),
                     "compose.yaml:4:13", "the file 'remote:cycle/compose-cycle.yaml' does not exist")),
-            Map.entry("loader/testdata/remote/cycle/compose-cycle.yaml", rejected(Codes.FILE_NOT_FOUND,
+            Map.entry("loader/testdata/remote/cycle/compose-cycle.yaml", rejected(ParserCode.FILE_NOT_FOUND.id(),
                     "compose-cycle.yaml:4:13", "the file 'remote:cycle/compose.yaml' does not exist")),
-            Map.entry("loader/testdata/remote/nested/compose.yaml", rejected(Codes.FILE_NOT_FOUND,
+            Map.entry("loader/testdata/remote/nested/compose.yaml", rejected(ParserCode.FILE_NOT_FOUND.id(),
                     "compose.yaml:4:13", "the file 'remote:nested/compose-nested.yaml' does not exist")),
             // TestValidateVariables checks the schema on the raw file; loaded with VARIABLE unset, every
             // typed value is empty: "failed to cast to expected type: strconv.Atoi: parsing \"\"" (replicas)
-            Map.entry("schema/using-variables.yaml", rejected(Codes.INVALID_VALUE, "using-variables.yaml:6:17",
+            Map.entry("schema/using-variables.yaml", rejected(ParserCode.INVALID_VALUE.id(), "using-variables.yaml:6:17",
                     "deploy.replicas must be a whole number")),
             // TestFullExample loaded it with SkipConsistencyCheck; with the checks Compose runs:
             // "service \"foo\" depends on undefined service \"db\": invalid compose project"
-            Map.entry(HISTORICAL, rejected(Codes.INVALID_VALUE, "full-example.yml:69:9",
+            Map.entry(HISTORICAL, rejected(ParserCode.INVALID_VALUE.id(), "full-example.yml:69:9",
                     "refers to the service 'db', which is not defined")));
 
     /** The environment compose-go's tests give a file, where it is not empty. */

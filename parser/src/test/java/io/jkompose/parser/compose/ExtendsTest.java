@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.model.Diagnostic;
@@ -293,7 +294,7 @@ class ExtendsTest {
         Diagnostic error = new Fixture(dir)
                 .write("other.yaml", "services:\n  b:\n    extends: {file: compose.yaml, service: a}\n")
                 .compose("services:\n  a:\n    image: x\n    extends: {file: other.yaml, service: b}\n").error();
-        assertThat(error.code()).isEqualTo(Codes.EXTENDS);
+        assertThat(error.code()).isEqualTo(ParserCode.EXTENDS.id());
         assertThat(error.location()).isEqualTo(SourceLocation.of("other.yaml", 3, 5));
         assertThat(error.message()).isEqualTo("services.b.extends: the services extend each other in a cycle: "
                 + "a (compose.yaml) -> b (other.yaml) -> a (compose.yaml)");
@@ -311,7 +312,7 @@ class ExtendsTest {
     void aMissingFileIsAnErrorAtItsName() {
         Diagnostic error = new Fixture(dir)
                 .compose("services:\n  web:\n    extends:\n      file: nope.yaml\n      service: web\n").error();
-        assertThat(error.code()).isEqualTo(Codes.FILE_NOT_FOUND);
+        assertThat(error.code()).isEqualTo(ParserCode.FILE_NOT_FOUND.id());
         assertThat(error.location()).isEqualTo(SourceLocation.of("compose.yaml", 4, 13));
         assertThat(error.message()).startsWith("services.web.extends.file: the file 'nope.yaml' does not exist (");
     }

@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.model.Diagnostic;
@@ -27,7 +28,7 @@ class HostileInputTest {
         }
         yaml.append("services:\n  web:\n    image: x\n");
         Diagnostic error = new Fixture(dir).compose(yaml.toString()).error();
-        assertThat(error.code()).isEqualTo(Codes.INVALID_YAML);
+        assertThat(error.code()).isEqualTo(ParserCode.INVALID_YAML.id());
         assertThat(error.location().file()).isEqualTo("compose.yaml");
         assertThat(error.location().line()).isPositive();
         assertThat(error.message()).contains("expands to more than");

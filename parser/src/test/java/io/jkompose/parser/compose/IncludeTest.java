@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.model.Diagnostic;
@@ -158,7 +159,7 @@ class IncludeTest {
     @Test
     void aMissingFileIsAnErrorAtItsPath() {
         Diagnostic error = new Fixture(dir).compose("include:\n  - path: nope.yaml\n").error();
-        assertThat(error.code()).isEqualTo(Codes.FILE_NOT_FOUND);
+        assertThat(error.code()).isEqualTo(ParserCode.FILE_NOT_FOUND.id());
         assertThat(error.location()).isEqualTo(SourceLocation.of("compose.yaml", 2, 11));
         assertThat(error.message()).startsWith("include[0].path: the Compose file 'nope.yaml' does not exist (");
     }

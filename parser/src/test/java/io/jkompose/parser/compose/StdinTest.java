@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.model.Diagnostic;
@@ -46,7 +47,7 @@ class StdinTest {
     @Test
     void aDashWithoutStandardInputIsAnError() {
         Diagnostic error = new Fixture(dir).file("-").error();
-        assertThat(error.code()).isEqualTo(Codes.FILE_NOT_FOUND);
+        assertThat(error.code()).isEqualTo(ParserCode.FILE_NOT_FOUND.id());
         assertThat(error.message()).isEqualTo("'-' means standard input, but there is none to read");
     }
 
