@@ -3,7 +3,6 @@ package io.jkompose.converters.pipeline;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.naming.ServiceNames;
-import io.jkompose.converters.steps.workload.ServiceGroupsStep;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;

@@ -1,7 +1,5 @@
 package io.jkompose.converters.pipeline;
 
-import io.jkompose.converters.steps.workload.WorkloadKindStep;
-
 /**
  * The kind of object that runs a service's pods. Decided once per service (by
  * {@code WorkloadKindStep}), before the steps that build objects read it.
