@@ -18,15 +18,14 @@ import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.RuntimeOptions;
 import io.jkompose.converters.RuntimeOptions.CriAnnotations;
+import io.jkompose.converters.testing.SharedFolder;
 import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Project;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The runtime steps in the whole pipeline: object order, pod templates, RuntimeClass objects. */
@@ -110,8 +109,7 @@ class RuntimeConversionTest {
      * any other problem fails.
      */
     private static void assertValidButForTheOverheadCheck(Path manifests) throws Exception {
-        Path tool = SharedTools.SHARED.resolve("tools/k8s-validate");
-        Assumptions.assumeTrue(Files.isRegularFile(tool), "shared tools not present");
+        Path tool = SharedFolder.require(SharedTools.SHARED.resolve("tools/k8s-validate"));
         Process process = new ProcessBuilder("python3", tool.toString(), manifests.toString())
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package io.jkompose.converters.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
@@ -13,11 +12,12 @@ import java.util.List;
 
 /**
  * Runs the shared reference tools ({@code k8s-validate}, {@code k8s-diff}) on converter output.
- * Tests that need them are skipped where /work/shared is not present.
+ * Tests that need them are skipped where ../shared is not present, and fail there under CI
+ * (see {@link SharedFolder}).
  */
 public final class SharedTools {
 
-    public static final Path SHARED = Path.of(System.getProperty("jkompose.shared", "/work/shared"));
+    public static final Path SHARED = SharedFolder.root();
     public static final Path CORPUS = SHARED.resolve("corpus/kompose");
 
     private SharedTools() {
@@ -56,7 +56,7 @@ public final class SharedTools {
     }
 
     private static Result run(List<String> command) throws IOException, InterruptedException {
-        assumeTrue(Files.isRegularFile(Path.of(command.get(0))), "shared tools not present");
+        SharedFolder.require(Path.of(command.get(0)));
         List<String> withPython = new ArrayList<>(List.of("python3"));
         withPython.addAll(command);
         Process process = new ProcessBuilder(withPython).redirectErrorStream(true).start();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.jkompose.converters.testing.SharedFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ExternalReadersTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("jkompose.shared", "../../shared"));
+    private static final Path SHARED = SharedFolder.root();
 
     @TempDir
     Path dir;
@@ -51,8 +52,7 @@ class ExternalReadersTest {
 
     @Test
     void aMultiObjectStreamPassesK8sValidate() throws Exception {
-        Path validator = SHARED.resolve("tools/k8s-validate");
-        assumeTrue(Files.isRegularFile(validator), "k8s-validate not found at " + validator.toAbsolutePath());
+        Path validator = SharedFolder.require(SHARED.resolve("tools/k8s-validate"));
         assumeTrue(python3Available(), "python3 is not installed");
         Path file = dir.resolve("all.yaml");
         Files.writeString(file, writer.yaml(objects()), StandardCharsets.UTF_8);
@@ -65,8 +65,7 @@ class ExternalReadersTest {
 
     @Test
     void filesAndJsonPassK8sValidateToo() throws Exception {
-        Path validator = SHARED.resolve("tools/k8s-validate");
-        assumeTrue(Files.isRegularFile(validator), "k8s-validate not found at " + validator.toAbsolutePath());
+        Path validator = SharedFolder.require(SHARED.resolve("tools/k8s-validate"));
         assumeTrue(python3Available(), "python3 is not installed");
         for (Map.Entry<String, String> file : writer.files(objects(), false).entrySet()) {
             Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.ComposeLoader;
 import io.jkompose.parser.LoadRequest;
 import io.jkompose.parser.LoadResult;
+import io.jkompose.parser.SharedFolder;
 import io.jkompose.parser.canonical.CanonicalForm;
 import io.jkompose.parser.units.ByteSizes;
 import io.jkompose.parser.units.Durations;
@@ -44,8 +45,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ComposeAgreementTest {
 
-    private static final Path COMPOSE_GO = Path.of(System.getProperty("jkompose.shared", "/work/shared"))
-            .resolve("corpus/compose-go");
+    private static final Path COMPOSE_GO = SharedFolder.resolve("corpus/compose-go");
     private static final Path CASES = Path.of("src/test/resources/compose/agreement");
 
     /** Corpus files docker-compose 1.29 understands (the others use name:, include or !reset). */
@@ -84,12 +84,10 @@ class ComposeAgreementTest {
         Assumptions.assumeTrue(dockerCompose != null, "docker-compose (Debian's 1.29) is not installed, so the "
                 + "agreement with docker-compose config is not checked here; .ci/run installs it");
         List<DynamicTest> tests = new ArrayList<>();
-        if (Files.isDirectory(COMPOSE_GO)) {
-            for (String file : CORPUS) {
-                Path path = COMPOSE_GO.resolve(file);
-                tests.add(DynamicTest.dynamicTest(file, () -> agree(dockerCompose, path.getParent(),
-                        List.of(path.getFileName().toString()), Map.of())));
-            }
+        for (String file : CORPUS) {
+            Path path = COMPOSE_GO.resolve(file);
+            tests.add(DynamicTest.dynamicTest(file, () -> agree(dockerCompose, SharedFolder.require(path).getParent(),
+                    List.of(path.getFileName().toString()), Map.of())));
         }
         try (Stream<Path> cases = Files.list(CASES)) {
             for (Path folder : cases.filter(Files::isDirectory).sorted().toList()) {

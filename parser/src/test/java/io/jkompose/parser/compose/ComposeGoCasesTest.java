@@ -8,11 +8,10 @@ import io.jkompose.model.ServiceVolume;
 import io.jkompose.parser.ComposeLoader;
 import io.jkompose.parser.LoadRequest;
 import io.jkompose.parser.LoadResult;
-import java.nio.file.Files;
+import io.jkompose.parser.SharedFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class ComposeGoCasesTest {
 
-    private static final Path TESTDATA = Path.of(System.getProperty("jkompose.shared", "/work/shared"))
-            .resolve("corpus/compose-go/loader/testdata");
+    private static final Path TESTDATA = SharedFolder.resolve("corpus/compose-go/loader/testdata");
 
     @BeforeEach
     void corpus() {
-        Assumptions.assumeTrue(Files.isDirectory(TESTDATA), "the shared corpus is not here");
+        SharedFolder.require(TESTDATA);
     }
 
     private static Project load(String file, Map<String, String> environment) {

@@ -8,13 +8,13 @@ import io.jkompose.model.Diagnostic;
 import io.jkompose.parser.ComposeLoader;
 import io.jkompose.parser.LoadRequest;
 import io.jkompose.parser.LoadResult;
+import io.jkompose.parser.SharedFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusLoadTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("jkompose.shared", "/work/shared"));
+    private static final Path SHARED = SharedFolder.root();
     private static final Path COMPOSE_GO = SHARED.resolve("corpus/compose-go");
     private static final String HISTORICAL = "historical-df29b8a-parent/loader/full-example.yml";
 
@@ -96,7 +96,7 @@ class CorpusLoadTest {
 
     @TestFactory
     Stream<DynamicTest> everyComposeFileLoadsOrIsRejectedAsInComposeGo() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(COMPOSE_GO), "the shared corpus is not here");
+        SharedFolder.require(COMPOSE_GO);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(COMPOSE_GO)) {
             files = walk.filter(Files::isRegularFile)
@@ -108,7 +108,7 @@ class CorpusLoadTest {
 
     @Test
     void everyExpectationNamesAFileOfTheCorpus() {
-        Assumptions.assumeTrue(Files.isDirectory(COMPOSE_GO), "the shared corpus is not here");
+        SharedFolder.require(COMPOSE_GO);
         for (String file : REJECTED.keySet()) {
             assertThat(COMPOSE_GO.resolve(file)).as(file).isRegularFile();
         }
@@ -166,7 +166,7 @@ class CorpusLoadTest {
     @TestFactory
     Stream<DynamicTest> everyKomposeInputLoads() throws IOException {
         Path kompose = SHARED.resolve("corpus/kompose");
-        Assumptions.assumeTrue(Files.isDirectory(kompose), "the shared corpus is not here");
+        SharedFolder.require(kompose);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(kompose)) {
             files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))

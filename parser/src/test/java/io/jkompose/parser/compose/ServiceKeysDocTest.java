@@ -2,6 +2,7 @@ package io.jkompose.parser.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jkompose.parser.SharedFolder;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.YamlNode;
 import io.jkompose.parser.yaml.YamlReader;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceKeysDocTest {
 
-    private static final Path SCHEMA = Path.of(System.getProperty("jkompose.shared", "/work/shared"))
-            .resolve("corpus/compose-spec/compose-spec.json");
+    private static final Path SCHEMA = SharedFolder.resolve("corpus/compose-spec/compose-spec.json");
     private static final Path DOC = Path.of("..", "docs", "compose-support.md");
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z_]+)` \\| (.+) \\|$");
 
@@ -31,7 +30,7 @@ class ServiceKeysDocTest {
 
     @BeforeEach
     void readSchema() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(SCHEMA), "the shared corpus is not here");
+        SharedFolder.require(SCHEMA);
         // JSON is YAML: the loader's own reader reads the schema
         schema = (MappingNode) new YamlReader().read(Files.readString(SCHEMA), SCHEMA.toString());
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
+import io.jkompose.parser.SharedFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class DotEnvFixturesTest {
 
-    private static final Path FIXTURES = Path.of(System.getProperty("jkompose.shared", "/work/shared"),
-            "corpus", "compose-go", "dotenv", "fixtures");
+    private static final Path FIXTURES = SharedFolder.resolve("corpus/compose-go/dotenv/fixtures");
     private static final Function<String, String> NO_ENV = name -> null;
 
     private final Diagnostics diagnostics = new Diagnostics();
+
+    @BeforeEach
+    void corpus() {
+        SharedFolder.require(FIXTURES);
+    }
 
     private LinkedHashMap<String, String> read(String fixture, Function<String, String> lookup) throws IOException {
         String text = Files.readString(FIXTURES.resolve(fixture), StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import io.jkompose.model.ServiceVolume;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.model.Volume;
 import io.jkompose.parser.LoadResult;
+import io.jkompose.parser.SharedFolder;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,11 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusExamplesTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("jkompose.shared", "/work/shared"))
-            .resolve("corpus/opencompose/examples");
+    private static final Path EXAMPLES = SharedFolder.resolve("corpus/opencompose/examples");
 
     private static Project load(String file) {
-        LoadResult result = OcFixture.load(EXAMPLES, file);
+        LoadResult result = OcFixture.load(SharedFolder.require(EXAMPLES), file);
         assertThat(OcFixture.lines(result)).as(file).isEmpty();
         assertThat(result.project()).as(file).isNotNull();
         return result.project();

@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
-import java.util.Map;
 
 /** The pod spec inside a built workload of any kind jkompose makes, for steps that change it afterwards. */
 public final class PodTemplates {

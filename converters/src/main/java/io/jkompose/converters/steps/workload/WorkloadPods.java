@@ -6,8 +6,6 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.jkompose.converters.steps.network.DependencyWaitStep;
-import io.jkompose.converters.steps.network.NetworkPolicyStep;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process timings of `jkompose convert --stdout` (the JVM start-up dominates a short CLI run).
-# Usage: bench/cli-timing.sh [RUNS] [COMPOSE_FILE]   Prints min / median / max wall time in ms.
+# Usage: benchmarks/cli-timing.sh [RUNS] [COMPOSE_FILE]   Prints min / median / max wall time in ms.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-15}
