@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.syntax.GoDuration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ public final class ProbeLabels {
         if (value == null) {
             return null;
         }
-        Duration duration = GoDurations.parse(value);
+        Duration duration = GoDuration.parseOrNull(value.strip());
         if (duration == null || duration.isNegative()) {
             warn(label, "'" + value + "' is not a duration such as 10s or 1m30s");
             return null;
