@@ -179,6 +179,14 @@ class HealthcheckStepTest {
     }
 
     @Test
+    void aTestLabelIsSplitAsAShellWouldAndAnOpenQuoteRunsToTheEnd() {
+        assertThat(ProbeLabels.testCommand("CMD curl -f \"http://a b\" 'c d' e\\ f"))
+                .containsExactly("curl", "-f", "http://a b", "c d", "e f");
+        assertThat(ProbeLabels.testCommand("curl \\\n  -f")).containsExactly("curl", "-f");
+        assertThat(ProbeLabels.testCommand("curl 'http://x/a b")).containsExactly("curl", "http://x/a b");
+    }
+
+    @Test
     void badLabelValuesAreReportedAndLeftOut() {
         ServiceContext context = run(service("a", "x").labels(map(
                 "kompose.service.healthcheck.readiness.tcp_port", "not a port",

@@ -13,6 +13,7 @@ import io.jkompose.parser.yaml.SequenceNode;
 import io.jkompose.parser.yaml.Tags;
 import io.jkompose.parser.yaml.YamlNode;
 import io.jkompose.syntax.GoDuration;
+import io.jkompose.syntax.ShellWords;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -16,6 +16,7 @@ import io.jkompose.parser.yaml.SequenceNode;
 import io.jkompose.parser.yaml.YamlNode;
 import io.jkompose.parser.yaml.YamlReader;
 import io.jkompose.syntax.GoDuration;
+import io.jkompose.syntax.ShellWords;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
