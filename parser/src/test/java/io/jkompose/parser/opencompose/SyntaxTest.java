@@ -20,7 +20,9 @@ class SyntaxTest {
         assertThat(Quantities.normalize("5GiB")).isEqualTo("5Gi");
         assertThat(Quantities.normalize("20 MB")).isEqualTo("20M");
         assertThat(Quantities.normalize("64kB")).isEqualTo("64k");
+        assertThat(Quantities.normalize("0.5Gi")).isEqualTo("0.5Gi");
         assertThat(Quantities.normalize("0")).isNull();
+        assertThat(Quantities.normalize("0.0Gi")).isNull();
         assertThat(Quantities.normalize("-1Gi")).isNull();
         assertThat(Quantities.normalize("5 gigabytes")).isNull();
         assertThat(Quantities.normalize("Gi")).isNull();
