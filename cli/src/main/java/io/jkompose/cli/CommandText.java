@@ -1,12 +1,10 @@
 package io.jkompose.cli;
 
+import io.jkompose.syntax.ShellWords;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The command line as one string, for the {@code kompose.cmd} annotation. */
 final class CommandText {
-
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./=:,@%+-]+");
 
     private CommandText() {
     }
@@ -15,7 +13,7 @@ final class CommandText {
     static String of(String program, List<String> words) {
         StringBuilder text = new StringBuilder(program);
         for (String word : words) {
-            text.append(' ').append(PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'");
+            text.append(' ').append(ShellWords.quoteArgument(word));
         }
         return text.toString();
     }

@@ -3,10 +3,10 @@ package io.jkompose.cli;
 import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
+import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Project;
 import java.nio.file.InvalidPathException;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,9 +23,6 @@ import picocli.CommandLine.Spec;
                 "Without -o or --stdout, writes one file per object (<name>-<kind>.yaml) into the current folder.",
                 "Nothing is written when there is an error."})
 final class ConvertCommand implements Callable<Integer> {
-
-    /** A DNS-1123 label, what a namespace name must be. */
-    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     @ParentCommand
     JKompose root;
@@ -72,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-n", "--namespace"}, paramLabel = "NAME",
             description = "Namespace of the generated objects; a Namespace object is written too.")
     void namespace(String value) {
-        if (!DNS_LABEL.matcher(value).matches()) {
+        if (!KubernetesNames.isLabel(value)) { // what a namespace name must be
             throw new ParameterException(spec.commandLine(), "--namespace must be a valid namespace name "
                     + "(lower-case letters, digits and '-', at most 63, starting and ending alphanumeric), not '"
                     + value + "'");

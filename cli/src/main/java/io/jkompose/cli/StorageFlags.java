@@ -2,7 +2,6 @@ package io.jkompose.cli;
 
 import io.jkompose.converters.StorageOptions;
 import io.jkompose.converters.StorageOptions.VolumeType;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,10 +15,6 @@ final class StorageFlags {
     /** The options of this group, for the "Storage" section of the help. */
     static final String[] OPTIONS = {"--volumes", "--emptyvols", "--pvc-request-size", "--secrets-as-files"};
 
-    /** A Kubernetes resource quantity, such as {@code 100Mi}, {@code 1G} or {@code 1.5Gi}. */
-    static final Pattern QUANTITY =
-            Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|[KMGTPE]i|[numkMGTPE])?");
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -30,9 +25,9 @@ final class StorageFlags {
             description = "Storage request of each PersistentVolumeClaim, a Kubernetes quantity (default "
                     + StorageOptions.DEFAULT_PVC_REQUEST_SIZE + ").")
     void pvcRequestSize(String value) {
-        if (!QUANTITY.matcher(value).matches()) {
-            throw new ParameterException(spec.commandLine(),
-                    "--pvc-request-size must be a Kubernetes quantity such as 100Mi or 1Gi, not '" + value + "'");
+        if (!StorageOptions.isValidPvcRequestSize(value)) {
+            throw new ParameterException(spec.commandLine(), "--pvc-request-size must be a Kubernetes quantity "
+                    + "above zero, such as 100Mi or 1Gi, not '" + value + "'");
         }
         pvcRequestSize = value;
     }

@@ -3,7 +3,7 @@ package io.jkompose.cli;
 import io.jkompose.converters.WorkloadOptions;
 import io.jkompose.converters.WorkloadOptions.Controller;
 import io.jkompose.converters.WorkloadOptions.GroupMode;
-import java.util.regex.Pattern;
+import io.jkompose.converters.naming.KubernetesNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,9 +16,6 @@ final class WorkloadFlags {
 
     /** The options of this group, for the "Workloads" section of the help. */
     static final String[] OPTIONS = {"--controller", "--replicas", "--service-group-mode", "--service-group-name"};
-
-    /** What a workload's name must be: a DNS-1123 label. */
-    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -64,7 +61,7 @@ final class WorkloadFlags {
             description = "With --service-group-mode volume: the name of the shared pod's workload "
                     + "(default: the services' names joined with '-').")
     void groupName(String value) {
-        if (!DNS_LABEL.matcher(value).matches()) {
+        if (!KubernetesNames.isLabel(value)) { // what a workload's name must be
             throw new ParameterException(spec.commandLine(), "--service-group-name must be a valid workload name "
                     + "(lower-case letters, digits and '-', at most 63, starting and ending alphanumeric), not '"
                     + value + "'");

@@ -72,6 +72,13 @@ class CommandLineTest {
     @Test
     void pvcRequestSizeMustBeAQuantity() {
         assertThat(Runs.run(dir, "convert", "--pvc-request-size", "lots").code()).isEqualTo(2);
+        // a claim's request must be above zero (the API server says so), and no sign but '+'
+        for (String size : new String[] {"0", "-1Gi", "", "1 Gi", "."}) {
+            Runs.Result result = Runs.run(dir, "convert", "--pvc-request-size=" + size);
+            assertThat(result.code()).isEqualTo(2);
+            assertThat(result.err()).contains("--pvc-request-size must be a Kubernetes quantity above zero, such as "
+                    + "100Mi or 1Gi, not '" + size + "'");
+        }
         assertThat(Runs.run(dir, "convert", "--pvc-request-size", "1Gi", "--help").code()).isZero();
     }
 

@@ -1,12 +1,12 @@
 package io.jkompose.converters;
 
 import io.jkompose.converters.naming.KubernetesNames;
+import io.jkompose.syntax.QuantitySyntax;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Container runtime targeting: which RuntimeClass a Compose {@code runtime} becomes, whether the
@@ -29,9 +29,6 @@ public record RuntimeOptions(SortedMap<String, String> classOverrides, boolean r
 
     /** The resources a RuntimeClass's fixed pod overhead may name. */
     public static final Set<String> OVERHEAD_RESOURCES = Set.of("cpu", "memory");
-
-    private static final Pattern QUANTITY = Pattern.compile(
-            "[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
 
     /** Pod annotations of the runtimes that predate RuntimeClass. */
     public enum CriAnnotations {
@@ -65,7 +62,7 @@ public record RuntimeOptions(SortedMap<String, String> classOverrides, boolean r
                     throw new IllegalArgumentException("the overhead of RuntimeClass '" + className + "' names '"
                             + resource + "': only cpu and memory are supported");
                 }
-                if (!QUANTITY.matcher(quantity).matches()) {
+                if (!QuantitySyntax.isQuantity(quantity)) {
                     throw new IllegalArgumentException("the " + resource + " overhead of RuntimeClass '" + className
                             + "' must be a Kubernetes quantity such as 250m or 120Mi, not '" + quantity + "'");
                 }

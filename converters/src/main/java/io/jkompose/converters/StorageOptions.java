@@ -1,11 +1,16 @@
 package io.jkompose.converters;
 
+import io.jkompose.syntax.QuantitySyntax;
 import java.util.Locale;
 
 /**
  * What volumes become.
  *
- * @param pvcRequestSize {@code --pvc-request-size}: storage request of each PVC (kompose: 100Mi)
+ * <p>Values are checked here, as in {@link RuntimeOptions}, so that every caller gets the same
+ * rules; a bad value is an {@link IllegalArgumentException} whose message says what is wrong.
+ *
+ * @param pvcRequestSize {@code --pvc-request-size}: storage request of each PVC (kompose: 100Mi), a
+ *                       Kubernetes quantity above zero, as the API server requires of a claim
  * @param volumes        {@code --volumes} (and {@code --emptyvols}): what a service's volumes become
  *                       unless its {@code kompose.volume.type} label says otherwise
  */
@@ -15,7 +20,16 @@ public record StorageOptions(String pvcRequestSize, VolumeType volumes) {
 
     public StorageOptions {
         pvcRequestSize = pvcRequestSize == null || pvcRequestSize.isBlank() ? DEFAULT_PVC_REQUEST_SIZE : pvcRequestSize;
+        if (!isValidPvcRequestSize(pvcRequestSize)) {
+            throw new IllegalArgumentException("the PVC request size must be a Kubernetes quantity above zero, such as "
+                    + "100Mi or 1Gi, not '" + pvcRequestSize + "'");
+        }
         volumes = volumes == null ? VolumeType.PERSISTENT_VOLUME_CLAIM : volumes;
+    }
+
+    /** Whether a size can be the PVC request size: a Kubernetes quantity above zero ({@code 100Mi}, {@code 1Gi}). */
+    public static boolean isValidPvcRequestSize(String size) {
+        return QuantitySyntax.isPositive(size);
     }
 
     public static StorageOptions defaults() {

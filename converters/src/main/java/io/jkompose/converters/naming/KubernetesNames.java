@@ -1,5 +1,7 @@
 package io.jkompose.converters.naming;
 
+import io.jkompose.syntax.DnsNames;
+import io.jkompose.syntax.LabelSyntax;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -7,6 +9,10 @@ import java.util.regex.Pattern;
  * Turns Compose names (service, volume, env file, secret names) into names an API server accepts,
  * and checks names and keys against the API server's rules. Every converter step names objects
  * through this class, so that one rule decides what {@code front_end} becomes.
+ *
+ * <p>The checks ({@code is...}) are the API server's rules, owned by the syntax module's
+ * {@link DnsNames} and {@link LabelSyntax}, which the parser applies too; converters and the CLI
+ * ask here.
  *
  * <p>The rules follow kompose where kompose's names are valid ({@code front_end} and
  * {@code front.end} become {@code front-end}, upper case becomes lower case) and go further where
@@ -16,19 +22,13 @@ import java.util.regex.Pattern;
 public final class KubernetesNames {
 
     /** Longest DNS-1123 label (object names of most kinds, container, volume and port names). */
-    public static final int LABEL_MAX = 63;
+    public static final int LABEL_MAX = DnsNames.LABEL_MAX;
     /** Longest DNS-1123 subdomain (ConfigMap, Secret, PVC names). */
-    public static final int SUBDOMAIN_MAX = 253;
+    public static final int SUBDOMAIN_MAX = DnsNames.SUBDOMAIN_MAX;
     /** Longest IANA service name (container port names). */
     public static final int PORT_NAME_MAX = 15;
 
     private static final String FALLBACK = "unnamed";
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern SUBDOMAIN = Pattern.compile(
-            "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-    private static final Pattern DNS1035 = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
-    private static final Pattern QUALIFIED_NAME_PART = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
     private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
     private KubernetesNames() {
@@ -103,38 +103,39 @@ public final class KubernetesNames {
         return trimEnds(cut(trimEnds(out.toString(), "-_."), LABEL_MAX), "-_.");
     }
 
+    /** A DNS-1123 label (namespaces, most object names, containers, volumes): {@link DnsNames#isLabel}. */
     public static boolean isLabel(String name) {
-        return name != null && name.length() <= LABEL_MAX && LABEL.matcher(name).matches();
+        return DnsNames.isLabel(name);
     }
 
+    /** A DNS-1035 label (Service names): {@link DnsNames#isDns1035Label}. */
     public static boolean isDns1035Label(String name) {
-        return name != null && name.length() <= LABEL_MAX && DNS1035.matcher(name).matches();
+        return DnsNames.isDns1035Label(name);
     }
 
+    /** A DNS-1123 subdomain (ConfigMaps, Secrets, claims, class names): {@link DnsNames#isSubdomain}. */
     public static boolean isSubdomain(String name) {
-        return name != null && name.length() <= SUBDOMAIN_MAX && SUBDOMAIN.matcher(name).matches();
+        return DnsNames.isSubdomain(name);
     }
 
+    /** A host an Ingress rule can route, optionally {@code *.} first: {@link DnsNames#isIngressHost}. */
+    public static boolean isIngressHost(String host) {
+        return DnsNames.isIngressHost(host);
+    }
+
+    /** A label value (63 characters at most, alphanumeric at both ends, may be empty): {@link LabelSyntax#isValue}. */
     public static boolean isLabelValue(String value) {
-        return value != null && value.length() <= LABEL_MAX && LABEL_VALUE.matcher(value).matches();
+        return LabelSyntax.isValue(value);
     }
 
     /** A label or annotation key: an optional DNS subdomain prefix and {@code /}, then a name of at most 63 characters. */
     public static boolean isQualifiedName(String key) {
-        if (key == null || key.isEmpty()) {
-            return false;
-        }
-        int slash = key.lastIndexOf('/');
-        String name = slash < 0 ? key : key.substring(slash + 1);
-        if (slash >= 0 && !isSubdomain(key.substring(0, slash))) {
-            return false;
-        }
-        return name.length() <= LABEL_MAX && QUALIFIED_NAME_PART.matcher(name).matches();
+        return LabelSyntax.isKey(key);
     }
 
     /** An IANA service name, as container port names must be: 15 characters, a letter, no {@code --}. */
     public static boolean isPortName(String name) {
-        return name != null && name.length() <= PORT_NAME_MAX && LABEL.matcher(name).matches()
+        return name != null && name.length() <= PORT_NAME_MAX && DnsNames.isLabel(name)
                 && !name.contains("--") && name.chars().anyMatch(Character::isLetter);
     }
 

@@ -2,25 +2,21 @@ package io.jkompose.converters.pipeline;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.StorageOptions;
 import io.jkompose.converters.plan.ProjectPlan;
 import io.jkompose.converters.plan.ServiceGroup;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceVolume;
-import io.jkompose.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** What a conversion shares across services: the input, the options, the diagnostics, the outputs. */
 public final class ProjectContext {
-
-    private static final Pattern QUANTITY = Pattern.compile(
-            "[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
 
     private final ProjectPlan plan;
     private final Project project;
@@ -30,7 +26,6 @@ public final class ProjectContext {
     private final List<HasMetadata> leadingObjects = new ArrayList<>();
     private final List<ServiceContext> services = new ArrayList<>();
     private Map<String, Boolean> writableVolumes;
-    private String pvcRequestSize;
     private final Map<Object, Object> shared = new HashMap<>();
 
     public ProjectContext(ProjectPlan plan, Diagnostics diagnostics) {
@@ -128,23 +123,11 @@ public final class ProjectContext {
     }
 
     /**
-     * The storage request of each claim: {@code --pvc-request-size}, or kompose's 100Mi when that
-     * is not a Kubernetes quantity (reported once).
+     * The storage request of each claim: {@code --pvc-request-size}, kompose's 100Mi by default
+     * (a valid quantity: {@link StorageOptions} checks it).
      */
     public String pvcRequestSize() {
-        if (pvcRequestSize == null) {
-            String requested = options.storage().pvcRequestSize();
-            if (QUANTITY.matcher(requested).matches()) {
-                pvcRequestSize = requested;
-            } else {
-                diagnostics.error("invalid-option", SourceLocation.NONE,
-                        "the PVC request size '" + requested + "' is not a Kubernetes quantity; "
-                                + ConvertOptions.DEFAULT_PVC_REQUEST_SIZE + " is used",
-                        "write a size such as 500Mi or 2Gi");
-                pvcRequestSize = ConvertOptions.DEFAULT_PVC_REQUEST_SIZE;
-            }
-        }
-        return pvcRequestSize;
+        return options.storage().pvcRequestSize();
     }
 
     /**

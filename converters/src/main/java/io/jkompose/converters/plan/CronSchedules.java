@@ -1,15 +1,20 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.syntax.GoDuration;
+import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What a CronJob's {@code schedule} accepts: five cron fields, or one of the {@code @} shorthands. */
+/**
+ * What a CronJob's {@code schedule} accepts: five cron fields, or one of the {@code @} shorthands,
+ * or {@code @every} with one space and a Go duration, as the API server's cron parser reads it.
+ */
 final class CronSchedules {
 
     private static final Set<String> SHORTHANDS = Set.of("@yearly", "@annually", "@monthly", "@weekly", "@daily",
             "@midnight", "@hourly");
     private static final Pattern FIELD = Pattern.compile("[0-9A-Za-z*?/,\\-#LW]+");
-    private static final Pattern EVERY = Pattern.compile("@every\\s+(\\d+(\\.\\d+)?(ns|us|µs|ms|s|m|h))+");
+    private static final String EVERY = "@every ";
 
     private CronSchedules() {
     }
@@ -20,7 +25,7 @@ final class CronSchedules {
         }
         String text = schedule.strip();
         if (text.startsWith("@")) {
-            return SHORTHANDS.contains(text) || EVERY.matcher(text).matches();
+            return SHORTHANDS.contains(text) || text.startsWith(EVERY) && isEvery(text.substring(EVERY.length()));
         }
         // A time zone belongs in spec.timeZone; Kubernetes rejects CRON_TZ= and TZ= in the schedule.
         String[] fields = text.split("\\s+");
@@ -33,5 +38,11 @@ final class CronSchedules {
             }
         }
         return true;
+    }
+
+    /** A Go duration that is not negative: a negative interval means nothing (cron would run it every second). */
+    private static boolean isEvery(String duration) {
+        Duration every = GoDuration.parseOrNull(duration);
+        return every != null && !every.isNegative();
     }
 }

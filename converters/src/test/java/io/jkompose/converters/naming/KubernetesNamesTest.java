@@ -69,6 +69,14 @@ class KubernetesNamesTest {
     }
 
     @Test
+    void ingressHostsAreSubdomainsNotAddresses() {
+        assertThat(KubernetesNames.isIngressHost("shop.example.com")).isTrue();
+        assertThat(KubernetesNames.isIngressHost("*.example.com")).isTrue();
+        assertThat(KubernetesNames.isIngressHost("10.0.0.1")).isFalse();
+        assertThat(KubernetesNames.isIngressHost("shop_1.example.com")).isFalse();
+    }
+
+    @Test
     void qualifiedNamesMayHaveADnsPrefix() {
         assertThat(KubernetesNames.isQualifiedName("com.example.label")).isTrue();
         assertThat(KubernetesNames.isQualifiedName("example.com/Some_Key")).isTrue();

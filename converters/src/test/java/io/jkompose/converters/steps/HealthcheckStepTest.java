@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.Probe;
 import io.jkompose.converters.ContainerOptions;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.steps.container.GoDurations;
 import io.jkompose.converters.steps.container.HealthcheckStep;
 import io.jkompose.converters.steps.container.ProbeLabels;
 import io.jkompose.converters.testing.Contexts;
@@ -180,6 +179,14 @@ class HealthcheckStepTest {
     }
 
     @Test
+    void aTestLabelIsSplitAsAShellWouldAndAnOpenQuoteRunsToTheEnd() {
+        assertThat(ProbeLabels.testCommand("CMD curl -f \"http://a b\" 'c d' e\\ f"))
+                .containsExactly("curl", "-f", "http://a b", "c d", "e f");
+        assertThat(ProbeLabels.testCommand("curl \\\n  -f")).containsExactly("curl", "-f");
+        assertThat(ProbeLabels.testCommand("curl 'http://x/a b")).containsExactly("curl", "http://x/a b");
+    }
+
+    @Test
     void badLabelValuesAreReportedAndLeftOut() {
         ServiceContext context = run(service("a", "x").labels(map(
                 "kompose.service.healthcheck.readiness.tcp_port", "not a port",
@@ -230,12 +237,30 @@ class HealthcheckStepTest {
     }
 
     @Test
-    void goDurationsAreReadAsKomposeReadsThem() {
-        assertThat(GoDurations.parse("1m30s")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(GoDurations.parse("1.5h")).isEqualTo(Duration.ofMinutes(90));
-        assertThat(GoDurations.parse("250ms")).isEqualTo(Duration.ofMillis(250));
-        assertThat(GoDurations.parse("0")).isEqualTo(Duration.ZERO);
-        assertThat(GoDurations.parse("10")).isNull();
-        assertThat(GoDurations.parse("ten seconds")).isNull();
+    void timingLabelsAreGoDurationsAsKomposeReadsThem() {
+        Container container = container(service("a", "x").labels(map(
+                "kompose.service.healthcheck.liveness.interval", " 1m30s ",
+                "kompose.service.healthcheck.liveness.timeout", "+1.5s",
+                "kompose.service.healthcheck.liveness.start_period", "0",
+                "kompose.service.healthcheck.readiness.interval", "1.5h",
+                "kompose.service.healthcheck.readiness.timeout", ".5s"))
+                .healthcheck(check(List.of("CMD", "true"), null, null, null)).build());
+        assertThat(container.getLivenessProbe().getPeriodSeconds()).isEqualTo(90);
+        assertThat(container.getLivenessProbe().getTimeoutSeconds()).isEqualTo(1);
+        assertThat(container.getLivenessProbe().getInitialDelaySeconds()).isZero();
+        assertThat(container.getReadinessProbe().getPeriodSeconds()).isEqualTo(5400);
+        assertThat(container.getReadinessProbe().getTimeoutSeconds()).isEqualTo(1);
+    }
+
+    @Test
+    void timingLabelsThatAreNoGoDurationsAreReported() {
+        ServiceContext context = run(service("a", "x").labels(map(
+                "kompose.service.healthcheck.liveness.interval", "10",
+                "kompose.service.healthcheck.liveness.timeout", "ten seconds",
+                "kompose.service.healthcheck.readiness.interval", "-5s",
+                "kompose.service.healthcheck.readiness.timeout", "2d"))
+                .healthcheck(check(List.of("CMD", "true"), null, null, null)).build());
+        assertThat(Contexts.codes(context)).containsExactly("invalid-label", "invalid-label", "invalid-label",
+                "invalid-label");
     }
 }

@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.api.model.Lifecycle;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.container.LifecycleHooksStep;
-import io.jkompose.converters.steps.container.ShellWords;
 import io.jkompose.converters.steps.container.StopStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.LifecycleHook;
@@ -97,15 +96,5 @@ class LifecycleStepsTest {
         assertThat(StopStep.kubernetesSignal("SIGRTMIN+16")).isNull();
         assertThat(StopStep.kubernetesSignal("SIGFOO")).isNull();
         assertThat(StopStep.kubernetesSignal("32")).isNull();
-    }
-
-    @Test
-    void shellWordsSplitAndQuoteBothWays() {
-        assertThat(ShellWords.split("curl -f \"http://a b\" 'c d' e\\ f")).containsExactly("curl", "-f", "http://a b",
-                "c d", "e f");
-        assertThat(ShellWords.quote("plain-word_1.2/x")).isEqualTo("plain-word_1.2/x");
-        assertThat(ShellWords.quote("A=b")).isEqualTo("'A=b'");
-        assertThat(ShellWords.quote("")).isEqualTo("''");
-        assertThat(ShellWords.quote("$HOME")).isEqualTo("'$HOME'");
     }
 }

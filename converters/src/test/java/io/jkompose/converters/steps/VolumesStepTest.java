@@ -194,6 +194,21 @@ class VolumesStepTest {
                 .getRequests().get("storage")).isEqualTo(new Quantity("100Mi"));
     }
 
+    @Test
+    void aClaimSizeOfZeroIsAnErrorAsTheApiServerRefusesIt() {
+        Volume data = new Volume("data", null, null, null, false, new TreeMap<>(map("kompose.volume.size", "0")),
+                at(40, 3));
+        Project project = project(Map.of("data", data),
+                service("a", "x").volumes(List.of(named("data", "/d"), named("logs", "/logs")))
+                        .labels(map("kompose.volume.size", "0Gi")).build());
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR)
+                .extracting(Diagnostic::message).hasSize(2)
+                .allSatisfy(message -> assertThat(message).contains("a Kubernetes quantity above zero such as 1Gi"));
+        assertThat(this.<PersistentVolumeClaim>object(result, "PersistentVolumeClaim", "logs").getSpec().getResources()
+                .getRequests().get("storage")).isEqualTo(new Quantity("100Mi"));
+    }
+
     @SuppressWarnings("unchecked")
     private <T extends HasMetadata> T object(ConversionResult result, String kind, String name) {
         return (T) result.objects().stream()

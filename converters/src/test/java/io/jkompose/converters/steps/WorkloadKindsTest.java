@@ -150,6 +150,22 @@ class WorkloadKindsTest {
     }
 
     @Test
+    void anEveryScheduleIsOneSpaceAndAGoDuration() {
+        ConversionResult result = convert(project("p",
+                service("a", "x").labels(map("kompose.cronjob.schedule", "@every 1h30m")).build(),
+                service("b", "x").labels(map("kompose.cronjob.schedule", "@every .5s")).build(),
+                service("c", "x").labels(map("kompose.cronjob.schedule", "@every  1h")).build(),
+                service("d", "x").labels(map("kompose.cronjob.schedule", "@every -1h")).build(),
+                service("e", "x").labels(map("kompose.cronjob.schedule", "@every 1d")).build()), OPTIONS);
+        assertThat(this.<CronJob>object(result, "CronJob", "a").getSpec().getSchedule()).isEqualTo("@every 1h30m");
+        assertThat(this.<CronJob>object(result, "CronJob", "b").getSpec().getSchedule()).isEqualTo("@every .5s");
+        assertThat(result.diagnostics()).extracting(d -> d.severity() + " " + d.code()).containsExactly(
+                "ERROR invalid-label-value",      // c: two spaces
+                "ERROR invalid-label-value",      // d: negative
+                "ERROR invalid-label-value");     // e: Go has no days
+    }
+
+    @Test
     void updateConfigSetsTheRollingUpdateAsKomposeMapsIt() {
         Deployment stopFirst = deployment(updateConfig(2, "stop-first"));
         assertThat(stopFirst.getSpec().getStrategy().getType()).isEqualTo("RollingUpdate");

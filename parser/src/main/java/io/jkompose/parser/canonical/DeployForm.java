@@ -1,6 +1,7 @@
 package io.jkompose.parser.canonical;
 
 import io.jkompose.model.Deploy;
+import io.jkompose.syntax.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,10 +97,10 @@ final class DeployForm {
     }
 
     static String duration(Duration duration) {
-        return duration == null ? null : GoDurations.format(duration);
+        return duration == null ? null : GoDuration.format(duration);
     }
 
     private static String nonZeroDuration(Duration duration) {
-        return duration == null || duration.isZero() ? null : GoDurations.format(duration);
+        return duration == null || duration.isZero() ? null : GoDuration.format(duration);
     }
 }

@@ -4,10 +4,10 @@ import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Deploy;
 import io.jkompose.parser.units.ByteSizes;
 import io.jkompose.parser.units.Cpus;
-import io.jkompose.parser.units.Durations;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.SequenceNode;
 import io.jkompose.parser.yaml.YamlNode;
+import io.jkompose.syntax.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,9 +126,9 @@ final class DeployMapper {
         }
         values.checkKeys(mapping, KnownKeys.DEPLOY_RESTART_POLICY, path);
         String condition = oneOf(mapping.get("condition"), path + ".condition", RESTART_CONDITIONS);
-        Duration delay = values.parse(mapping.get("delay"), path + ".delay", Durations::parse, DURATION);
+        Duration delay = values.parse(mapping.get("delay"), path + ".delay", GoDuration::parseCompose, DURATION);
         Integer maxAttempts = values.integer(mapping.get("max_attempts"), path + ".max_attempts");
-        Duration window = values.parse(mapping.get("window"), path + ".window", Durations::parse, DURATION);
+        Duration window = values.parse(mapping.get("window"), path + ".window", GoDuration::parseCompose, DURATION);
         return new Deploy.RestartPolicy(condition, delay, maxAttempts, window, mapping.location());
     }
 
@@ -139,9 +139,9 @@ final class DeployMapper {
         }
         values.checkKeys(mapping, KnownKeys.DEPLOY_UPDATE_CONFIG, path);
         Integer parallelism = values.integer(mapping.get("parallelism"), path + ".parallelism");
-        Duration delay = values.parse(mapping.get("delay"), path + ".delay", Durations::parse, DURATION);
+        Duration delay = values.parse(mapping.get("delay"), path + ".delay", GoDuration::parseCompose, DURATION);
         String failureAction = oneOf(mapping.get("failure_action"), path + ".failure_action", failureActions);
-        Duration monitor = values.parse(mapping.get("monitor"), path + ".monitor", Durations::parse, DURATION);
+        Duration monitor = values.parse(mapping.get("monitor"), path + ".monitor", GoDuration::parseCompose, DURATION);
         Double ratio = values.number(mapping.get("max_failure_ratio"), path + ".max_failure_ratio");
         String order = oneOf(mapping.get("order"), path + ".order", ORDERS);
         return new Deploy.UpdateConfig(parallelism, delay, failureAction, monitor, ratio, order, mapping.location());

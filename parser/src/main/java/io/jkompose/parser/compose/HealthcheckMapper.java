@@ -2,10 +2,10 @@ package io.jkompose.parser.compose;
 
 import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Healthcheck;
-import io.jkompose.parser.units.Durations;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
 import io.jkompose.parser.yaml.YamlNode;
+import io.jkompose.syntax.GoDuration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -29,12 +29,14 @@ final class HealthcheckMapper {
         }
         values.checkKeys(mapping, KnownKeys.HEALTHCHECK, path);
         List<String> test = test(mapping.get("test"), path + ".test");
-        Duration interval = values.parse(mapping.get("interval"), path + ".interval", Durations::parse, DURATION);
-        Duration timeout = values.parse(mapping.get("timeout"), path + ".timeout", Durations::parse, DURATION);
-        Duration startPeriod = values.parse(mapping.get("start_period"), path + ".start_period", Durations::parse,
+        Duration interval = values.parse(mapping.get("interval"), path + ".interval", GoDuration::parseCompose,
                 DURATION);
+        Duration timeout = values.parse(mapping.get("timeout"), path + ".timeout", GoDuration::parseCompose,
+                DURATION);
+        Duration startPeriod = values.parse(mapping.get("start_period"), path + ".start_period",
+                GoDuration::parseCompose, DURATION);
         Duration startInterval = values.parse(mapping.get("start_interval"), path + ".start_interval",
-                Durations::parse, DURATION);
+                GoDuration::parseCompose, DURATION);
         Integer retries = values.integer(mapping.get("retries"), path + ".retries");
         if (retries != null && retries < 0) {
             values.error(ParserCode.INVALID_VALUE, mapping.get("retries").location(), path

@@ -8,12 +8,13 @@ import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.units.ByteSizes;
 import io.jkompose.parser.units.Cpus;
-import io.jkompose.parser.units.Durations;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
 import io.jkompose.parser.yaml.SequenceNode;
 import io.jkompose.parser.yaml.Tags;
 import io.jkompose.parser.yaml.YamlNode;
+import io.jkompose.syntax.GoDuration;
+import io.jkompose.syntax.ShellWords;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -136,7 +137,7 @@ final class ServiceMapper {
                 case "profiles" -> builder.profiles(profiles(node, keyPath));
                 case "runtime" -> builder.runtime(values.string(node, keyPath));
                 case "stop_grace_period" ->
-                    builder.stopGracePeriod(values.parse(node, keyPath, Durations::parse, DURATION));
+                    builder.stopGracePeriod(values.parse(node, keyPath, GoDuration::parseCompose, DURATION));
                 case "stop_signal" -> builder.stopSignal(values.string(node, keyPath));
                 case "container_name" -> builder.containerName(containerName(node, keyPath));
                 case "mem_limit" -> builder.memLimit(values.parse(node, keyPath, ByteSizes::parse, SIZE));

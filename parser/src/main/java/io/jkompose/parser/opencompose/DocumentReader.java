@@ -5,6 +5,7 @@ import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
 import io.jkompose.parser.yaml.YamlNode;
+import io.jkompose.syntax.DnsNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,7 +109,7 @@ final class DocumentReader {
         boolean clean = nodes.onlyKnownKeys(mapping, VOLUME_KEYS, where);
         if (mapping.get("name") == null) {
             nodes.required(mapping, "name", where);
-        } else if (name != null && !LabelSyntax.isSubdomain(name)) {
+        } else if (name != null && !DnsNames.isSubdomain(name)) {
             nodes.error(ParserCode.INVALID_VALUE, mapping.get("name").location(), "volume name '" + name
                     + "' is not a DNS subdomain, as OpenCompose requires",
                     "use lowercase letters, digits, '-' and '.', starting and ending with a letter or digit");
@@ -119,7 +120,7 @@ final class DocumentReader {
         String storageClass = null;
         if (mapping.get("storageClass") != null && !mapping.get("storageClass").isNull()) {
             storageClass = nodes.name(mapping.get("storageClass"), "the storageClass of " + where);
-            if (storageClass != null && !LabelSyntax.isSubdomain(storageClass)) {
+            if (storageClass != null && !DnsNames.isSubdomain(storageClass)) {
                 nodes.error(ParserCode.INVALID_VALUE, mapping.get("storageClass").location(),
                         "storageClass '" + storageClass + "' of " + where + " is not a StorageClass name",
                         "use lowercase letters, digits, '-' and '.'");

@@ -4,6 +4,7 @@ import io.jkompose.parser.ParserCode;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.YamlNode;
+import io.jkompose.syntax.DnsNames;
 import java.util.List;
 import java.util.Locale;
 
@@ -102,7 +103,7 @@ final class PortReader {
             return null;
         }
         String host = written.toLowerCase(Locale.ROOT);
-        if (!LabelSyntax.isHost(host)) {
+        if (!DnsNames.isIngressHost(host)) {
             nodes.error(ParserCode.INVALID_VALUE, node.location(), "host '" + written + "' of " + what
                     + " is not a domain name an Ingress can route", "write a name such as app.example.com "
                     + "(an IP address is not allowed; app.127.0.0.1.nip.io is)");

@@ -1,5 +1,6 @@
 package io.jkompose.parser.opencompose;
 
+import io.jkompose.syntax.QuantitySyntax;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class Quantities {
 
-    private static final Pattern QUANTITY = Pattern.compile(
-            "\\+?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?");
     private static final Pattern WITH_BYTES = Pattern.compile("(\\+?(\\d+(\\.\\d*)?|\\.\\d+))\\s*([KMGTPE]i?|k)B");
 
     private Quantities() {
@@ -24,10 +23,6 @@ final class Quantities {
         if (bytes.matches()) {
             text = bytes.group(1) + bytes.group(4);
         }
-        Matcher matcher = QUANTITY.matcher(text);
-        if (!matcher.matches() || !matcher.group(1).matches(".*[1-9].*")) {
-            return null;
-        }
-        return text;
+        return QuantitySyntax.isPositive(text) ? text : null;
     }
 }

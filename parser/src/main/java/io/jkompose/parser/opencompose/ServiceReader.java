@@ -6,6 +6,8 @@ import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.SequenceNode;
 import io.jkompose.parser.yaml.YamlNode;
+import io.jkompose.syntax.DnsNames;
+import io.jkompose.syntax.LabelSyntax;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -146,12 +148,12 @@ final class ServiceReader {
             if (value == null) {
                 continue;
             }
-            if (!LabelSyntax.isLabelKey(entry.name())) {
+            if (!LabelSyntax.isKey(entry.name())) {
                 nodes.error(ParserCode.INVALID_VALUE, entry.key().location(), "label key '" + entry.name()
                         + "' of " + where + " is not a valid label key",
                         "use [prefix/]name: at most 63 letters, digits, '-', '_' or '.', starting and ending with a "
                                 + "letter or digit");
-            } else if (!LabelSyntax.isLabelValue(value)) {
+            } else if (!LabelSyntax.isValue(value)) {
                 nodes.error(ParserCode.INVALID_VALUE, entry.value().location(), "value '" + value
                         + "' of label '" + entry.name() + "' of " + where + " is not a valid label value",
                         "at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit");
@@ -177,7 +179,7 @@ final class ServiceReader {
             if (name == null) {
                 continue;
             }
-            if (!LabelSyntax.isSubdomain(name)) {
+            if (!DnsNames.isSubdomain(name)) {
                 nodes.error(ParserCode.INVALID_VALUE, nameNode.location(), "emptyDir volume name '" + name
                         + "' of " + where + " is not a DNS subdomain, as OpenCompose requires",
                         "use lowercase letters, digits, '-' and '.'");

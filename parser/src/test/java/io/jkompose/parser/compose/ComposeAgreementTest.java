@@ -11,12 +11,13 @@ import io.jkompose.parser.LoadResult;
 import io.jkompose.parser.SharedFolder;
 import io.jkompose.parser.canonical.CanonicalForm;
 import io.jkompose.parser.units.ByteSizes;
-import io.jkompose.parser.units.Durations;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
 import io.jkompose.parser.yaml.SequenceNode;
 import io.jkompose.parser.yaml.YamlNode;
 import io.jkompose.parser.yaml.YamlReader;
+import io.jkompose.syntax.GoDuration;
+import io.jkompose.syntax.ShellWords;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -241,7 +242,7 @@ class ComposeAgreementTest {
         Object test = healthcheck.get("test");
         put(result, "healthcheck.test", test instanceof String shell ? List.of("CMD-SHELL", shell) : test);
         put(result, "healthcheck.interval", healthcheck.get("interval") == null ? null
-                : Durations.parse(text(healthcheck.get("interval"))));
+                : GoDuration.parseCompose(text(healthcheck.get("interval"))));
         return result;
     }
 

@@ -11,34 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The small pieces: shell words, suggestions, IP addresses, file modes, project names. */
+/** The small pieces: suggestions, IP addresses, file modes, project names (shell words: the syntax module). */
 class HelpersTest {
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', emptyValue = "", nullValues = {}, value = {
-        "a b  c|a,b,c",
-        "'single quoted' x|single quoted,x",
-        "\"double \\\"escaped\\\" \\$HOME\"|double \"escaped\" $HOME",
-        "\"back\\slash\"|back\\slash",
-        "un\\ quoted|un quoted",
-        "a''b|ab",
-        "''|``",
-    })
-    void shellWords(String text, String expected) {
-        ShellWords.Result result = ShellWords.split(text);
-        assertThat(result.error()).isNull();
-        assertThat(result.words()).containsExactly(expected.split(",", -1));
-    }
-
-    @Test
-    void shellWordsErrorsAndOperators() {
-        assertThat(ShellWords.split("\"open").error()).isEqualTo("a double quote is not closed");
-        assertThat(ShellWords.split("trailing\\").error()).contains("backslash");
-        assertThat(ShellWords.split("a | b").operator()).isEqualTo("|");
-        assertThat(ShellWords.split("a '&&' b").operator()).isNull();
-        assertThat(ShellWords.split("a&&b").operator()).isNull();
-        assertThat(ShellWords.split("").words()).isEmpty();
-    }
 
     @Test
     void suggestions() {

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.LifecycleHandlerBuilder;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.LifecycleHook;
+import io.jkompose.syntax.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.syntax.GoDuration;
+import io.jkompose.syntax.ShellWords;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public final class ProbeLabels {
 
     private boolean testIsNone(String prefix) {
         String test = labels.get(prefix + "test");
-        return test != null && ShellWords.split(test).stream().findFirst().filter("NONE"::equals).isPresent();
+        return test != null && ShellWords.split(test).words().stream().findFirst().filter("NONE"::equals).isPresent();
     }
 
     /**
@@ -145,7 +147,7 @@ public final class ProbeLabels {
             String script = trimmed.substring(9).strip();
             return script.isEmpty() ? List.of() : List.of("sh", "-c", script);
         }
-        List<String> words = ShellWords.split(trimmed);
+        List<String> words = ShellWords.split(trimmed).words();
         if (!words.isEmpty() && words.get(0).equals("CMD")) {
             return words.subList(1, words.size());
         }
@@ -157,7 +159,7 @@ public final class ProbeLabels {
         if (value == null) {
             return null;
         }
-        Duration duration = GoDurations.parse(value);
+        Duration duration = GoDuration.parseOrNull(value.strip());
         if (duration == null || duration.isNegative()) {
             warn(label, "'" + value + "' is not a duration such as 10s or 1m30s");
             return null;

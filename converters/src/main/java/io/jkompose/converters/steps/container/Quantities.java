@@ -1,13 +1,12 @@
 package io.jkompose.converters.steps.container;
 
-import java.util.regex.Pattern;
-
-/** Kubernetes resource quantities written the way a person would write them. */
+/**
+ * Kubernetes resource quantities written the way a person would write them. Whether a text is a
+ * quantity: {@link io.jkompose.syntax.QuantitySyntax}.
+ */
 public final class Quantities {
 
     private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
-    private static final Pattern QUANTITY = Pattern.compile(
-            "[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
 
     private Quantities() {
     }
@@ -33,10 +32,5 @@ public final class Quantities {
     public static String cpus(double cpus) {
         long millis = Math.max(1, Math.round(cpus * 1000));
         return millis % 1000 == 0 ? String.valueOf(millis / 1000) : millis + "m";
-    }
-
-    /** Whether a text is a Kubernetes quantity ({@code 1Gi}, {@code 500m}, {@code 1e3}). */
-    static boolean isQuantity(String text) {
-        return text != null && QUANTITY.matcher(text).matches();
     }
 }

@@ -7,6 +7,7 @@ import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
+import io.jkompose.syntax.QuantitySyntax;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -117,7 +118,7 @@ public final class ResourcesStep implements ServiceConversionStep {
         if (value == null) {
             return;
         }
-        if (Quantities.isQuantity(value.strip())) {
+        if (QuantitySyntax.isQuantity(value.strip())) {
             map.put("ephemeral-storage", new Quantity(value.strip()));
         } else {
             context.warn("invalid-value", location, "deploy label " + label + " of service '" + context.service().name()

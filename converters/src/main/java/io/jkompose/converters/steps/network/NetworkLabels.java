@@ -43,7 +43,6 @@ public record NetworkLabels(ServiceType type, String externalTrafficPolicy, Inte
 
     /** kompose splits the expose list at commas, with any spaces and extra commas around them. */
     private static final Pattern HOST_SEPARATOR = Pattern.compile("[ ,]*,[ ,]*");
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     /** What a service's Kubernetes Service is. */
     public enum ServiceType {
@@ -197,8 +196,7 @@ public record NetworkLabels(ServiceType type, String externalTrafficPolicy, Inte
                 host = null;
             } else {
                 host = host.toLowerCase(Locale.ROOT);
-                String checked = host.startsWith("*.") ? host.substring(2) : host;
-                if (!KubernetesNames.isSubdomain(checked) || IPV4.matcher(checked).matches()) {
+                if (!KubernetesNames.isIngressHost(host)) {
                     problems.add(new Problem(true, label(EXPOSE, value, service) + ": '" + entry
                             + "' is not a host name an Ingress accepts", "use DNS names such as shop.example.com, "
                             + "optionally with a path as in shop.example.com/api, or true for any host"));

@@ -6,8 +6,8 @@ import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.plan.KomposeLabels;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.model.Volume;
+import io.jkompose.syntax.QuantitySyntax;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * How a service's volumes are converted: {@code --volumes} unless its {@code kompose.volume.type}
@@ -39,8 +39,9 @@ public record VolumeSettings(VolumeType type, String subpath, String size, Strin
             subpath = null;
         }
         String size = KomposeLabels.value(context.service(), KomposeLabels.VOLUME_SIZE);
-        if (size != null && !isQuantity(size)) {
-            KomposeLabels.invalid(context.diagnostics(), context.service(), KomposeLabels.VOLUME_SIZE, size, "a Kubernetes quantity such as 1Gi");
+        if (size != null && !QuantitySyntax.isPositive(size)) {
+            KomposeLabels.invalid(context.diagnostics(), context.service(), KomposeLabels.VOLUME_SIZE, size,
+                    "a Kubernetes quantity above zero such as 1Gi");
             size = null;
         }
         String storageClass = KomposeLabels.value(context.service(), KomposeLabels.VOLUME_STORAGE_CLASS);
@@ -50,14 +51,6 @@ public record VolumeSettings(VolumeType type, String subpath, String size, Strin
             storageClass = null;
         }
         return new VolumeSettings(type, subpath, size, storageClass);
-    }
-
-    private static final Pattern QUANTITY = Pattern.compile(
-            "[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
-
-    /** A storage size as Kubernetes reads it ({@code 1Gi}, {@code 500M}). */
-    static boolean isQuantity(String text) {
-        return QUANTITY.matcher(text).matches();
     }
 
     static boolean isRelativePath(String path) {
@@ -98,8 +91,9 @@ public record VolumeSettings(VolumeType type, String subpath, String size, Strin
             Map<String, String> labels = volume.labels();
             SourceLocation location = volume.location() != null ? volume.location() : SourceLocation.NONE;
             String size = strip(labels.get(KomposeLabels.VOLUME_SIZE));
-            if (size != null && !isQuantity(size)) {
-                invalid(context, volume, location, KomposeLabels.VOLUME_SIZE, size, "a Kubernetes quantity such as 1Gi");
+            if (size != null && !QuantitySyntax.isPositive(size)) {
+                invalid(context, volume, location, KomposeLabels.VOLUME_SIZE, size,
+                        "a Kubernetes quantity above zero such as 1Gi");
                 size = null;
             }
             String storageClass = strip(labels.get(KomposeLabels.VOLUME_STORAGE_CLASS));
