@@ -62,9 +62,11 @@ import io.jkompose.converters.plan.Planner;
 import io.jkompose.converters.plan.ProjectPlan;
 import io.jkompose.converters.plan.ServicePlan;
 import io.jkompose.model.Diagnostics;
+import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -162,11 +164,15 @@ public final class ConversionPipeline {
         return new ConversionPipeline(before, withCheck, after);
     }
 
-    /** Plans the conversion ({@link Planner}), then builds the objects the plan says, step by step. */
-    public ConversionResult run(Project project, ConvertOptions options) {
+    /**
+     * Plans the conversion ({@link Planner}), then builds the objects the plan says, step by step.
+     * The project's files (bind-mounted project files, configs, secrets) are read through {@code files}.
+     */
+    public ConversionResult run(Project project, ConvertOptions options, FileSource files) {
+        Objects.requireNonNull(files, "files");
         Diagnostics diagnostics = new Diagnostics();
         ProjectPlan plan = Planner.plan(project, options == null ? ConvertOptions.defaults() : options, diagnostics);
-        ProjectContext context = new ProjectContext(plan, diagnostics);
+        ProjectContext context = new ProjectContext(plan, files, diagnostics);
         for (ProjectConversionStep step : beforeServices) {
             step.apply(context);
         }

@@ -5,6 +5,7 @@ import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.plan.ProjectPlan;
 import io.jkompose.converters.plan.ServiceGroup;
 import io.jkompose.model.Diagnostics;
+import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceVolume;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** What a conversion shares across services: the input, the options, the diagnostics, the outputs. */
+/**
+ * What a conversion shares across services: the input, the options, the project's files, the
+ * diagnostics, the outputs.
+ */
 public final class ProjectContext {
 
     private static final Pattern QUANTITY = Pattern.compile(
@@ -25,6 +29,7 @@ public final class ProjectContext {
     private final ProjectPlan plan;
     private final Project project;
     private final ConvertOptions options;
+    private final FileSource files;
     private final Diagnostics diagnostics;
     private final List<HasMetadata> projectObjects = new ArrayList<>();
     private final List<HasMetadata> leadingObjects = new ArrayList<>();
@@ -33,10 +38,11 @@ public final class ProjectContext {
     private String pvcRequestSize;
     private final Map<Object, Object> shared = new HashMap<>();
 
-    public ProjectContext(ProjectPlan plan, Diagnostics diagnostics) {
+    public ProjectContext(ProjectPlan plan, FileSource files, Diagnostics diagnostics) {
         this.plan = plan;
         this.project = plan.project();
         this.options = plan.options();
+        this.files = files;
         this.diagnostics = diagnostics;
     }
 
@@ -55,6 +61,11 @@ public final class ProjectContext {
 
     public Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** The project's files (config and secret files): steps read them through this, never from disk. */
+    public FileSource files() {
+        return files;
     }
 
     /** The Kubernetes name of a Compose service. */

@@ -28,6 +28,7 @@ import io.jkompose.model.Project;
 import io.jkompose.model.ScratchVolume;
 import io.jkompose.model.Service;
 import io.jkompose.model.Volume;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class OpenComposeStepsTest {
         Service exporter = service("web-metrics", "example/exporter").containerName("metrics")
                 .networkMode("service:web")
                 .scratchVolumes(List.of(new ScratchVolume("cache", "/cache", null, true, at(15, 7)))).build();
-        ConversionResult result = KubernetesConverter.convert(project("p", web, exporter), OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project("p", web, exporter), OPTIONS, InMemoryFiles.none());
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.objects()).extracting(HasMetadata::getKind, o -> o.getMetadata().getName()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Service", "web"),

@@ -12,7 +12,6 @@ import io.jkompose.model.FileReference;
 import io.jkompose.model.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -105,8 +104,8 @@ public final class ConfigFilesStep implements ServiceConversionStep {
                 file = context.project().workingDir().resolve(file);
             }
             try {
-                return Files.readAllBytes(file);
-            } catch (IOException | SecurityException e) {
+                return context.projectContext().files().read(file);
+            } catch (IOException e) {
                 context.error("config-unreadable", config.location() != null ? config.location() : usedAt,
                         "cannot read file '" + file + "' of config '" + config.key() + "': "
                                 + (e instanceof java.nio.file.NoSuchFileException ? "no such file"

@@ -1,19 +1,16 @@
 package io.jkompose.converters.steps.storage;
 
+import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * What a bind mount's source is on this machine, for deciding whether its files become a ConfigMap.
- * Only sources inside the project folder are read: a folder elsewhere (/tmp, ~/.aws, /etc) is the
- * state of one machine, not part of the project, and reading it would make the output depend on
- * where it is converted.
+ * What a bind mount's source is among the project's files, for deciding whether its files become
+ * a ConfigMap. Only sources inside the project folder are looked at: a folder elsewhere (/tmp,
+ * ~/.aws, /etc) is the state of one machine, not part of the project, and reading it would make
+ * the output depend on where it is converted.
  */
 public final class ProjectFiles {
 
@@ -45,7 +42,7 @@ public final class ProjectFiles {
     private ProjectFiles() {
     }
 
-    static Source inspect(Project project, String source) {
+    static Source inspect(Project project, FileSource files, String source) {
         Path path;
         try {
             path = Path.of(source);
@@ -57,26 +54,19 @@ public final class ProjectFiles {
             return Source.of(Kind.OUTSIDE, path);
         }
         path = path.normalize();
-        if (Files.isRegularFile(path)) {
-            return Files.isReadable(path) ? new Source(Kind.FILE, path, List.of(path), List.of(), null)
-                    : new Source(Kind.UNREADABLE, path, List.of(), List.of(), "permission denied");
-        }
-        if (!Files.isDirectory(path)) {
-            return Source.of(Kind.NOTHING, path);
-        }
-        List<Path> files = new ArrayList<>();
-        List<String> subfolders = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(path)) {
-            for (Path entry : entries.sorted().toList()) {
-                if (Files.isRegularFile(entry)) {
-                    files.add(entry);
-                } else if (Files.isDirectory(entry)) {
-                    subfolders.add(entry.getFileName().toString());
+        FileSource.Entry entry = files.stat(path);
+        return switch (entry.kind()) {
+            case FILE -> new Source(Kind.FILE, path, List.of(path), List.of(), null);
+            case UNREADABLE -> new Source(Kind.UNREADABLE, path, List.of(), List.of(), entry.problem());
+            case MISSING -> Source.of(Kind.NOTHING, path);
+            case FOLDER -> {
+                if (entry.files().isEmpty()) {
+                    yield Source.of(Kind.NOTHING, path);
                 }
+                Path folder = path;
+                yield new Source(Kind.FOLDER, path, entry.files().stream().map(folder::resolve).toList(),
+                        entry.folders(), null);
             }
-        } catch (IOException | SecurityException e) {
-            return new Source(Kind.UNREADABLE, path, List.of(), List.of(), e.getClass().getSimpleName());
-        }
-        return files.isEmpty() ? Source.of(Kind.NOTHING, path) : new Source(Kind.FOLDER, path, files, subfolders, null);
+        };
     }
 }

@@ -16,7 +16,6 @@ import io.jkompose.model.ServiceVolume;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.model.Volume;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +134,8 @@ public final class VolumesStep implements ServiceConversionStep {
             hostPath(context, settings, volume, KubernetesNames.label(base + "-hostpath" + index), source);
             return;
         }
-        ProjectFiles.Source files = ProjectFiles.inspect(context.project(), source);
+        ProjectFiles.Source files = ProjectFiles.inspect(context.project(), context.projectContext().files(),
+                source);
         switch (files.kind()) {
             case FILE, FOLDER -> configMap(context, settings, volume, KubernetesNames.label(base + "-cm" + index), files);
             case OUTSIDE -> {
@@ -199,9 +199,9 @@ public final class VolumesStep implements ServiceConversionStep {
         List<byte[]> contents = new ArrayList<>();
         for (Path file : source.files()) {
             try {
-                contents.add(Files.readAllBytes(file));
+                contents.add(context.projectContext().files().read(file));
                 names.add(file.getFileName().toString());
-            } catch (IOException | SecurityException e) {
+            } catch (IOException e) {
                 context.error("volume-unreadable", location(context, volume), "cannot read '" + file
                         + "', mounted at '" + volume.target() + "' by service '" + context.service().name() + "': "
                         + e.getClass().getSimpleName(), "check its permissions");
