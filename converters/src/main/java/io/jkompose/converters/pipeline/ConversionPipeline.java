@@ -48,7 +48,6 @@ import io.jkompose.converters.steps.storage.ScratchVolumeStep;
 import io.jkompose.converters.steps.storage.SecretFilesStep;
 import io.jkompose.converters.steps.storage.SecretObjectsStep;
 import io.jkompose.converters.steps.storage.TmpfsStep;
-import io.jkompose.converters.steps.storage.VolumeAccessModeStep;
 import io.jkompose.converters.steps.storage.VolumesStep;
 import io.jkompose.converters.steps.workload.CronJobStep;
 import io.jkompose.converters.steps.workload.DaemonSetStep;
@@ -114,7 +113,6 @@ public final class ConversionPipeline {
                 new StopStep(),
                 // storage
                 new VolumesStep(),
-                new VolumeAccessModeStep(),
                 new TmpfsStep(),
                 new ScratchVolumeStep(),
                 new SecretFilesStep(),
@@ -171,7 +169,8 @@ public final class ConversionPipeline {
     public ConversionResult run(Project project, ConvertOptions options, FileSource files) {
         Objects.requireNonNull(files, "files");
         Diagnostics diagnostics = new Diagnostics();
-        ProjectPlan plan = Planner.plan(project, options == null ? ConvertOptions.defaults() : options, diagnostics);
+        ProjectPlan plan = Planner.plan(project, options == null ? ConvertOptions.defaults() : options, files,
+                diagnostics);
         ProjectContext context = new ProjectContext(plan, files, diagnostics);
         for (ProjectConversionStep step : beforeServices) {
             step.apply(context);

@@ -7,24 +7,15 @@ import io.jkompose.converters.plan.ServiceGroup;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
-import io.jkompose.model.Service;
-import io.jkompose.model.ServiceVolume;
-import io.jkompose.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What a conversion shares across services: the input, the options, the project's files, the
  * diagnostics, the outputs.
  */
 public final class ProjectContext {
-
-    private static final Pattern QUANTITY = Pattern.compile(
-            "[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
 
     private final ProjectPlan plan;
     private final Project project;
@@ -34,9 +25,6 @@ public final class ProjectContext {
     private final List<HasMetadata> projectObjects = new ArrayList<>();
     private final List<HasMetadata> leadingObjects = new ArrayList<>();
     private final List<ServiceContext> services = new ArrayList<>();
-    private Map<String, Boolean> writableVolumes;
-    private String pvcRequestSize;
-    private final Map<Object, Object> shared = new HashMap<>();
 
     public ProjectContext(ProjectPlan plan, FileSource files, Diagnostics diagnostics) {
         this.plan = plan;
@@ -95,21 +83,6 @@ public final class ProjectContext {
         return plan.group(serviceName);
     }
 
-    /**
-     * A value of the whole project that a step computes once and then reuses for each service
-     * (the settings of a named volume that several services mount, say), so that its problems are
-     * reported once and the work stays linear. Keys are the step's own (a record of its own type).
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
-        Object value = shared.get(key);
-        if (value == null && !shared.containsKey(key)) {
-            value = compute.get();
-            shared.put(key, value);
-        }
-        return (T) value;
-    }
-
     void addService(ServiceContext service) {
         services.add(service);
     }
@@ -117,45 +90,6 @@ public final class ProjectContext {
     /** The converted services, in the project's (sorted) order. */
     public List<ServiceContext> services() {
         return Collections.unmodifiableList(services);
-    }
-
-    /**
-     * Whether some service mounts the named volume read-write. A claim that one service writes
-     * must not be created {@code ReadOnlyMany} because another service mounts it read-only.
-     * Computed once for the project, so asking per mount stays linear.
-     */
-    public boolean isWrittenBySomeService(String volumeName) {
-        if (writableVolumes == null) {
-            writableVolumes = new HashMap<>();
-            for (Service service : project.services().values()) {
-                for (ServiceVolume volume : service.volumes()) {
-                    if (ServiceVolume.VOLUME.equals(volume.type()) && !volume.isAnonymous()) {
-                        writableVolumes.merge(volume.source(), !volume.readOnly(), Boolean::logicalOr);
-                    }
-                }
-            }
-        }
-        return writableVolumes.getOrDefault(volumeName, false);
-    }
-
-    /**
-     * The storage request of each claim: {@code --pvc-request-size}, or kompose's 100Mi when that
-     * is not a Kubernetes quantity (reported once).
-     */
-    public String pvcRequestSize() {
-        if (pvcRequestSize == null) {
-            String requested = options.storage().pvcRequestSize();
-            if (QUANTITY.matcher(requested).matches()) {
-                pvcRequestSize = requested;
-            } else {
-                diagnostics.error("invalid-option", SourceLocation.NONE,
-                        "the PVC request size '" + requested + "' is not a Kubernetes quantity; "
-                                + ConvertOptions.DEFAULT_PVC_REQUEST_SIZE + " is used",
-                        "write a size such as 500Mi or 2Gi");
-                pvcRequestSize = ConvertOptions.DEFAULT_PVC_REQUEST_SIZE;
-            }
-        }
-        return pvcRequestSize;
     }
 
     /**

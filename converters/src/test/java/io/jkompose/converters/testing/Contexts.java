@@ -40,7 +40,7 @@ public final class Contexts {
     /** The project planned (as a conversion plans it) with these files, ready for the build steps. */
     public static ProjectContext project(Project project, ConvertOptions options, FileSource files) {
         Diagnostics diagnostics = new Diagnostics();
-        return new ProjectContext(Planner.plan(project, options, diagnostics), files, diagnostics);
+        return new ProjectContext(Planner.plan(project, options, files, diagnostics), files, diagnostics);
     }
 
     /** Applies the steps in order and returns the context. */

@@ -43,7 +43,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
                 continue;
             }
             String target = target(reference);
-            String fileName = VolumesStep.fileName(target);
+            String fileName = fileName(target);
             String configMapName;
             String key;
             if (config.external()) {
@@ -95,6 +95,12 @@ public final class ConfigFilesStep implements ServiceConversionStep {
             return "/" + reference.source();
         }
         return target.startsWith("/") ? target : "/" + target;
+    }
+
+    /** The last part of a path: the mounted file's name. */
+    private static String fileName(String path) {
+        String trimmed = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     private static byte[] content(ServiceContext context, ConfigDefinition config, SourceLocation usedAt) {

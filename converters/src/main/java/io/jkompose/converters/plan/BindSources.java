@@ -1,4 +1,4 @@
-package io.jkompose.converters.steps.storage;
+package io.jkompose.converters.plan;
 
 import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
@@ -12,7 +12,7 @@ import java.util.List;
  * ~/.aws, /etc) is the state of one machine, not part of the project, and reading it would make
  * the output depend on where it is converted.
  */
-public final class ProjectFiles {
+final class BindSources {
 
     enum Kind {
         /** A regular file inside the project. */
@@ -39,7 +39,7 @@ public final class ProjectFiles {
         }
     }
 
-    private ProjectFiles() {
+    private BindSources() {
     }
 
     static Source inspect(Project project, FileSource files, String source) {
