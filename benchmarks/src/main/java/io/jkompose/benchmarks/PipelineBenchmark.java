@@ -6,6 +6,7 @@ import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.writers.ManifestWriter;
 import io.jkompose.model.Project;
 import io.jkompose.parser.ComposeLoader;
+import io.jkompose.parser.DiskFileSource;
 import io.jkompose.parser.LoadRequest;
 import io.jkompose.parser.LoadResult;
 import java.io.IOException;
@@ -45,6 +46,7 @@ public class PipelineBenchmark {
     private Project project;
     private List<HasMetadata> objects;
     private final ManifestWriter writer = new ManifestWriter();
+    private final DiskFileSource files = new DiskFileSource();
     private final ConvertOptions options = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
 
     @Setup(Level.Trial)
@@ -56,7 +58,7 @@ public class PipelineBenchmark {
             throw new IllegalStateException("the synthetic project does not load: " + loaded.diagnostics());
         }
         project = loaded.project();
-        objects = KubernetesConverter.convert(project, options).objects();
+        objects = KubernetesConverter.convert(project, options, files).objects();
     }
 
     @Benchmark
@@ -66,7 +68,7 @@ public class PipelineBenchmark {
 
     @Benchmark
     public Object convert() {
-        return KubernetesConverter.convert(project, options);
+        return KubernetesConverter.convert(project, options, files);
     }
 
     @Benchmark

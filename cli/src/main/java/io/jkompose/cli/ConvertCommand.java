@@ -5,6 +5,7 @@ import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Project;
+import io.jkompose.parser.DiskFileSource;
 import java.nio.file.InvalidPathException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -102,7 +103,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (project == null) {
             return ExitCode.INVALID_INPUT;
         }
-        ConversionResult converted = KubernetesConverter.convert(project, convertOptions());
+        ConversionResult converted = KubernetesConverter.convert(project, convertOptions(), new DiskFileSource());
         if (!reporter.report(converted.diagnostics())) {
             return ExitCode.INVALID_INPUT;
         }

@@ -1,6 +1,7 @@
 package io.jkompose.converters;
 
 import io.jkompose.converters.pipeline.ConversionPipeline;
+import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
 
 /** Converts a project into Kubernetes objects, through {@link ConversionPipeline#standard()}. */
@@ -9,7 +10,12 @@ public final class KubernetesConverter {
     private KubernetesConverter() {
     }
 
-    public static ConversionResult convert(Project project, ConvertOptions options) {
-        return ConversionPipeline.standard().run(project, options);
+    /**
+     * @param files the project's files (bind-mounted project files become ConfigMaps; config and
+     *              secret files their objects): the conversion reads nothing else. A project loaded
+     *              from disk passes the parser's {@code DiskFileSource}.
+     */
+    public static ConversionResult convert(Project project, ConvertOptions options, FileSource files) {
+        return ConversionPipeline.standard().run(project, options, files);
     }
 }

@@ -17,6 +17,7 @@ import io.jkompose.model.ExposedPort;
 import io.jkompose.model.Healthcheck;
 import io.jkompose.model.Project;
 import io.jkompose.model.Volume;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -182,7 +183,7 @@ class KomposeCorpusTest {
         Project project = project("single-file-output",
                 service("front_end", "gcr.io/google-samples/gb-frontend:v4").ports(List.of(port(80, 80)))
                         .environment(environment("GET_HOSTS_FROM", "dns")).build());
-        ConversionResult result = KubernetesConverter.convert(project, KOMPOSE_TESTS);
+        ConversionResult result = KubernetesConverter.convert(project, KOMPOSE_TESTS, InMemoryFiles.none());
         // kompose names the Service front_end, which an API server rejects; the Ingress is a later issue
         check("single-file-output", project, KOMPOSE_TESTS, "single-file-output/output-k8s.yaml",
                 "^Service/front[-_]end$", "^Ingress/");
@@ -214,7 +215,7 @@ class KomposeCorpusTest {
         // restart: "no" makes a Pod, as in kompose; kompose.service.type a NodePort: another issue. The env
         // ConfigMaps match; the container keeps ALLOW_EMPTY_PASSWORD=no in env, which kompose drops (in Compose
         // 'environment' wins over 'env_file', as 'env' wins over 'envFrom' in Kubernetes).
-        ConversionResult result = KubernetesConverter.convert(project, KOMPOSE_TESTS);
+        ConversionResult result = KubernetesConverter.convert(project, KOMPOSE_TESTS, InMemoryFiles.none());
         check("configmap-pod", project, KOMPOSE_TESTS, "configmap-pod/output-k8s.yaml",
                 List.of("Pod/redis.spec.containers[0].env: unexpected [{\"name\": \"ALLOW_EMPTY_PASSWORD\", "
                         + "\"value\": \"no\"}]"), "^Service/redis$");
@@ -228,7 +229,7 @@ class KomposeCorpusTest {
     void exposeKeyMakesServicePorts() throws Exception {
         Project project = project("expose-key", service("cache", "redis")
                 .expose(List.of(new ExposedPort(6379, "tcp", at(4, 9)))).build());
-        ConversionResult result = KubernetesConverter.convert(project, KOMPOSE_TESTS);
+        ConversionResult result = KubernetesConverter.convert(project, KOMPOSE_TESTS, InMemoryFiles.none());
         assertThat(result.objects()).extracting(o -> o.getKind()).containsExactly("Service", "Deployment");
         SharedTools.assertValid(SharedTools.write("expose-key", result.objects()));
     }
@@ -241,7 +242,7 @@ class KomposeCorpusTest {
     /** Converts, validates, and compares: the differences with kompose must be exactly those listed. */
     private static void check(String name, Project project, ConvertOptions options, String expected,
             List<String> differences, String... ignored) throws Exception {
-        ConversionResult result = KubernetesConverter.convert(project, options);
+        ConversionResult result = KubernetesConverter.convert(project, options, InMemoryFiles.none());
         assertThat(result.hasErrors()).as("errors: %s", result.diagnostics()).isFalse();
         Path actual = SharedTools.write(name, result.objects());
         SharedTools.assertValid(actual);

@@ -48,7 +48,6 @@ import io.jkompose.converters.steps.storage.ScratchVolumeStep;
 import io.jkompose.converters.steps.storage.SecretFilesStep;
 import io.jkompose.converters.steps.storage.SecretObjectsStep;
 import io.jkompose.converters.steps.storage.TmpfsStep;
-import io.jkompose.converters.steps.storage.VolumeAccessModeStep;
 import io.jkompose.converters.steps.storage.VolumesStep;
 import io.jkompose.converters.steps.workload.CronJobStep;
 import io.jkompose.converters.steps.workload.DaemonSetStep;
@@ -62,9 +61,11 @@ import io.jkompose.converters.plan.Planner;
 import io.jkompose.converters.plan.ProjectPlan;
 import io.jkompose.converters.plan.ServicePlan;
 import io.jkompose.model.Diagnostics;
+import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -112,7 +113,6 @@ public final class ConversionPipeline {
                 new StopStep(),
                 // storage
                 new VolumesStep(),
-                new VolumeAccessModeStep(),
                 new TmpfsStep(),
                 new ScratchVolumeStep(),
                 new SecretFilesStep(),
@@ -162,11 +162,16 @@ public final class ConversionPipeline {
         return new ConversionPipeline(before, withCheck, after);
     }
 
-    /** Plans the conversion ({@link Planner}), then builds the objects the plan says, step by step. */
-    public ConversionResult run(Project project, ConvertOptions options) {
+    /**
+     * Plans the conversion ({@link Planner}), then builds the objects the plan says, step by step.
+     * The project's files (bind-mounted project files, configs, secrets) are read through {@code files}.
+     */
+    public ConversionResult run(Project project, ConvertOptions options, FileSource files) {
+        Objects.requireNonNull(files, "files");
         Diagnostics diagnostics = new Diagnostics();
-        ProjectPlan plan = Planner.plan(project, options == null ? ConvertOptions.defaults() : options, diagnostics);
-        ProjectContext context = new ProjectContext(plan, diagnostics);
+        ProjectPlan plan = Planner.plan(project, options == null ? ConvertOptions.defaults() : options, files,
+                diagnostics);
+        ProjectContext context = new ProjectContext(plan, files, diagnostics);
         for (ProjectConversionStep step : beforeServices) {
             step.apply(context);
         }

@@ -2,36 +2,35 @@ package io.jkompose.converters.pipeline;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.jkompose.converters.ConvertOptions;
-import io.jkompose.converters.StorageOptions;
 import io.jkompose.converters.plan.ProjectPlan;
 import io.jkompose.converters.plan.ServiceGroup;
 import io.jkompose.model.Diagnostics;
+import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
-import io.jkompose.model.Service;
-import io.jkompose.model.ServiceVolume;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** What a conversion shares across services: the input, the options, the diagnostics, the outputs. */
+/**
+ * What a conversion shares across services: the input, the options, the project's files, the
+ * diagnostics, the outputs.
+ */
 public final class ProjectContext {
 
     private final ProjectPlan plan;
     private final Project project;
     private final ConvertOptions options;
+    private final FileSource files;
     private final Diagnostics diagnostics;
     private final List<HasMetadata> projectObjects = new ArrayList<>();
     private final List<HasMetadata> leadingObjects = new ArrayList<>();
     private final List<ServiceContext> services = new ArrayList<>();
-    private Map<String, Boolean> writableVolumes;
-    private final Map<Object, Object> shared = new HashMap<>();
 
-    public ProjectContext(ProjectPlan plan, Diagnostics diagnostics) {
+    public ProjectContext(ProjectPlan plan, FileSource files, Diagnostics diagnostics) {
         this.plan = plan;
         this.project = plan.project();
         this.options = plan.options();
+        this.files = files;
         this.diagnostics = diagnostics;
     }
 
@@ -50,6 +49,11 @@ public final class ProjectContext {
 
     public Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** The project's files (config and secret files): steps read them through this, never from disk. */
+    public FileSource files() {
+        return files;
     }
 
     /** The Kubernetes name of a Compose service. */
@@ -79,21 +83,6 @@ public final class ProjectContext {
         return plan.group(serviceName);
     }
 
-    /**
-     * A value of the whole project that a step computes once and then reuses for each service
-     * (the settings of a named volume that several services mount, say), so that its problems are
-     * reported once and the work stays linear. Keys are the step's own (a record of its own type).
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
-        Object value = shared.get(key);
-        if (value == null && !shared.containsKey(key)) {
-            value = compute.get();
-            shared.put(key, value);
-        }
-        return (T) value;
-    }
-
     void addService(ServiceContext service) {
         services.add(service);
     }
@@ -101,33 +90,6 @@ public final class ProjectContext {
     /** The converted services, in the project's (sorted) order. */
     public List<ServiceContext> services() {
         return Collections.unmodifiableList(services);
-    }
-
-    /**
-     * Whether some service mounts the named volume read-write. A claim that one service writes
-     * must not be created {@code ReadOnlyMany} because another service mounts it read-only.
-     * Computed once for the project, so asking per mount stays linear.
-     */
-    public boolean isWrittenBySomeService(String volumeName) {
-        if (writableVolumes == null) {
-            writableVolumes = new HashMap<>();
-            for (Service service : project.services().values()) {
-                for (ServiceVolume volume : service.volumes()) {
-                    if (ServiceVolume.VOLUME.equals(volume.type()) && !volume.isAnonymous()) {
-                        writableVolumes.merge(volume.source(), !volume.readOnly(), Boolean::logicalOr);
-                    }
-                }
-            }
-        }
-        return writableVolumes.getOrDefault(volumeName, false);
-    }
-
-    /**
-     * The storage request of each claim: {@code --pvc-request-size}, kompose's 100Mi by default
-     * (a valid quantity: {@link StorageOptions} checks it).
-     */
-    public String pvcRequestSize() {
-        return options.storage().pvcRequestSize();
     }
 
     /**

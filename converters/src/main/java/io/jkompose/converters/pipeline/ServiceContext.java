@@ -109,17 +109,20 @@ public final class ServiceContext {
 
     /** Adds a pod volume unless one of that name is there already; true when added. */
     public boolean addPodVolume(Volume volume) {
-        if (podSpec.buildVolumes() != null
-                && podSpec.buildVolumes().stream().anyMatch(v -> v.getName().equals(volume.getName()))) {
+        if (hasPodVolume(volume.getName())) {
             return false;
         }
         podSpec.addToVolumes(volume);
         return true;
     }
 
+    /**
+     * Whether the pod has a volume of that name: one added, or a claim the plan makes per replica
+     * (a StatefulSet's volumeClaimTemplate, which its pods mount by name like a pod volume).
+     */
     public boolean hasPodVolume(String volumeName) {
-        return podSpec.buildVolumes() != null
-                && podSpec.buildVolumes().stream().anyMatch(v -> v.getName().equals(volumeName));
+        return plan.storage().hasClaimTemplate(volumeName) || (podSpec.buildVolumes() != null
+                && podSpec.buildVolumes().stream().anyMatch(v -> v.getName().equals(volumeName)));
     }
 
     /**
@@ -160,11 +163,6 @@ public final class ServiceContext {
 
     public List<HasMetadata> objects() {
         return Collections.unmodifiableList(objects);
-    }
-
-    /** Takes an object back (a claim that a StatefulSet makes per replica instead); true when it was there. */
-    public boolean removeObject(HasMetadata object) {
-        return objects.remove(object);
     }
 
     public HasMetadata workload() {

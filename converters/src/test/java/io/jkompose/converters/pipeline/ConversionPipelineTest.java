@@ -25,24 +25,25 @@ import io.jkompose.model.Healthcheck;
 import io.jkompose.model.Project;
 import io.jkompose.model.SecretDefinition;
 import io.jkompose.model.Volume;
-import java.nio.file.Files;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline on a project that uses most of what this converter handles. */
 class ConversionPipelineTest {
 
     private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
 
-    @TempDir
-    Path dir;
+    private static final Path SECRET_FILE = Path.of("/work/secrets/db_password.txt");
+    private static final Path KEY_FILE = Path.of("/work/secrets/key");
+    /** The secret files the projects use. */
+    private static final InMemoryFiles FILES = InMemoryFiles.none().file(SECRET_FILE, "hunter2").file(KEY_FILE, "k");
 
-    private Project shop() throws Exception {
-        Path secretFile = Files.writeString(dir.resolve("db_password.txt"), "hunter2");
+    private Project shop() {
+        Path secretFile = SECRET_FILE;
         EnvFile common = envFile("common.env", "LOG_LEVEL", "info");
         return project("shop",
                 Map.of("db_data", new Volume("db_data", null, null, null, false, null, at(40, 3))),
@@ -64,7 +65,7 @@ class ConversionPipelineTest {
 
     @Test
     void objectsComeInKomposesOrder() throws Exception {
-        ConversionResult result = KubernetesConverter.convert(shop(), OPTIONS.withNamespace("shop"));
+        ConversionResult result = KubernetesConverter.convert(shop(), OPTIONS.withNamespace("shop"), FILES);
         assertThat(result.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
                 "Service/front-end",
                 "Secret/db-password",
@@ -78,7 +79,7 @@ class ConversionPipelineTest {
 
     @Test
     void theOutputIsValidForAnApiServer() throws Exception {
-        ConversionResult result = KubernetesConverter.convert(shop(), OPTIONS.withNamespace("shop"));
+        ConversionResult result = KubernetesConverter.convert(shop(), OPTIONS.withNamespace("shop"), FILES);
         assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
         SharedTools.assertValid(SharedTools.write("shop", result.objects()));
     }
@@ -86,8 +87,8 @@ class ConversionPipelineTest {
     @Test
     void twoRunsGiveEqualObjectsAndEqualYaml() throws Exception {
         Project project = shop();
-        ConversionResult first = KubernetesConverter.convert(project, OPTIONS);
-        ConversionResult second = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult first = KubernetesConverter.convert(project, OPTIONS, FILES);
+        ConversionResult second = KubernetesConverter.convert(project, OPTIONS, FILES);
         assertThat(second.objects()).isEqualTo(first.objects());
         assertThat(Yaml.of(second.objects())).isEqualTo(Yaml.of(first.objects()));
         assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
@@ -95,7 +96,7 @@ class ConversionPipelineTest {
 
     @Test
     void anEnvFileSharedByTwoServicesMakesOneConfigMapLabelledForTheFirst() throws Exception {
-        ConversionResult result = KubernetesConverter.convert(shop(), OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(shop(), OPTIONS, FILES);
         List<HasMetadata> configMaps = result.objects().stream().filter(ConfigMap.class::isInstance).toList();
         assertThat(configMaps).singleElement().satisfies(c -> assertThat(c.getMetadata().getLabels())
                 .containsEntry("io.kompose.service", "front-end-common-env"));
@@ -107,7 +108,7 @@ class ConversionPipelineTest {
         Project project = project("p",
                 service("a", "x").envFiles(List.of(envFile("app.env", "A", "1"))).build(),
                 service("b", "x").envFiles(List.of(envFile("app_env", "B", "2"))).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, FILES);
         assertThat(result.objects()).filteredOn(ConfigMap.class::isInstance).singleElement()
                 .satisfies(c -> assertThat(((ConfigMap) c).getData()).containsOnlyKeys("A"));
         assertThat(result.diagnostics()).extracting(d -> d.code()).contains("duplicate-object");
@@ -115,7 +116,7 @@ class ConversionPipelineTest {
 
     @Test
     void diagnosticsOfTheWholeProjectAreCollected() throws Exception {
-        ConversionResult result = KubernetesConverter.convert(shop(), OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(shop(), OPTIONS, FILES);
         assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.location()).containsExactly(
                 "name-changed@compose.yaml:2:3",            // front_end → front-end
                 "image-from-build@compose.yaml:3:5",        // worker, at its build key
@@ -124,7 +125,7 @@ class ConversionPipelineTest {
 
     @Test
     void awkwardComposeNamesGiveObjectsAnApiServerAccepts() throws Exception {
-        Path secretFile = Files.writeString(dir.resolve("key"), "k");
+        Path secretFile = KEY_FILE;
         Project project = project("Odd",
                 Map.of("Data_Vol.1", new Volume("Data_Vol.1", null, null, null, false, null, at(40, 3))),
                 Map.of("API.Key_1", new SecretDefinition("API.Key_1", null, secretFile, null, null, false, at(44, 3))),
@@ -137,7 +138,7 @@ class ConversionPipelineTest {
                         .tmpfs(List.of("/tmp")).build(),
                 service("9lives", "y").expose(List.of(new io.jkompose.model.ExposedPort(80, "tcp", at(3, 3))))
                         .build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS.withNamespace("odd"));
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS.withNamespace("odd"), FILES);
         SharedTools.assertValid(SharedTools.write("awkward-names", result.objects()));
         assertThat(result.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).contains(
                 "Service/my-app-v2", "Service/svc-9lives", "Secret/api.key-1", "Deployment/my-app-v2",
@@ -153,7 +154,7 @@ class ConversionPipelineTest {
                 service("c", "c").build(),
                 service("d", "d").networkMode("service:e").build(),
                 service("e", "e").networkMode("service:d").build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, FILES);
         assertThat(result.objects()).extracting(o -> o.getMetadata().getName()).containsExactly("c", "d", "e");
         io.fabric8.kubernetes.api.model.apps.Deployment c =
                 (io.fabric8.kubernetes.api.model.apps.Deployment) result.objects().get(0);

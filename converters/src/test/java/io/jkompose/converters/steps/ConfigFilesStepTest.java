@@ -20,21 +20,19 @@ import io.jkompose.model.Diagnostic;
 import io.jkompose.model.FileReference;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
-import java.nio.file.Files;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Top-level configs: a ConfigMap each, mounted as one file where Compose puts it. */
 class ConfigFilesStepTest {
 
     private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
 
-    @TempDir
-    Path dir;
+    private final Path dir = Path.of("/work/p");
 
     private Project project(Map<String, ConfigDefinition> configs, Service... services) {
         Map<String, Service> byName = new TreeMap<>();
@@ -47,7 +45,7 @@ class ConfigFilesStepTest {
 
     @Test
     void fileContentAndEnvironmentConfigsBecomeConfigMapsMountedAtTheirTargets() throws Exception {
-        Files.writeString(dir.resolve("nginx.conf"), "events {}\n");
+        InMemoryFiles files = InMemoryFiles.none().file(dir.resolve("nginx.conf"), "events {}\n");
         Map<String, ConfigDefinition> configs = Map.of(
                 "nginx_conf", new ConfigDefinition("nginx_conf", null, Path.of("nginx.conf"), null, null, false, at(10, 3)),
                 "banner", new ConfigDefinition("banner", null, null, "hello", null, false, at(12, 3)),
@@ -56,7 +54,7 @@ class ConfigFilesStepTest {
                 new FileReference("nginx_conf", "/etc/nginx/nginx.conf", null, null, null, at(5, 9)),
                 new FileReference("banner", null, null, null, 0440, at(6, 9)),
                 new FileReference("greeting", "greeting.txt", null, null, null, at(7, 9)))).build();
-        ConversionResult result = KubernetesConverter.convert(project(configs, web), OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project(configs, web), OPTIONS, files);
         assertThat(result.diagnostics()).isEmpty();
         assertThat(this.<ConfigMap>object(result, "ConfigMap", "nginx-conf").getData())
                 .isEqualTo(Map.of("nginx.conf", "events {}\n"));
@@ -86,7 +84,7 @@ class ConfigFilesStepTest {
                 new FileReference("unset", null, null, null, null, at(6, 9)),
                 new FileReference("gone", null, null, null, null, at(7, 9)),
                 new FileReference("nowhere", null, null, null, null, at(8, 9)))).build();
-        ConversionResult result = KubernetesConverter.convert(project(configs, web), OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project(configs, web), OPTIONS, InMemoryFiles.none());
         assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.location().toString())
                 .containsExactly(
                         tuple("external-config", "compose.yaml:5:9"),

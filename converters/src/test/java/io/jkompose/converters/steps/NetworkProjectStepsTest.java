@@ -26,6 +26,7 @@ import io.jkompose.model.Network;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class NetworkProjectStepsTest {
         Project project = new Project("network-policies", Path.of("/work/np"), List.of(), new TreeMap<>(Map.of("nginx",
                 service("nginx", "nginx").ports(List.of(port(80, 80))).networks(on("web")).build())), null,
                 new TreeMap<>(Map.of("web", new Network("web", null, null, false, false, null, at(2, 3)))), null, null);
-        ConversionResult result = KubernetesConverter.convert(project, POLICIES);
+        ConversionResult result = KubernetesConverter.convert(project, POLICIES, InMemoryFiles.none());
         assertThat(pod(result, "nginx").getMetadata().getLabels()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "io.kompose.service", "nginx", "io.kompose.network/network-policies-web", "true"));
         NetworkPolicy policy = object(result, NetworkPolicy.class, "network-policies-web");
@@ -128,7 +129,7 @@ class NetworkProjectStepsTest {
     void withoutTheFlagNetworksAreReportedOnceAndNothingIsMade() {
         Project project = project(Map.of(), service("api", "api").keys(keys("image", "networks"))
                 .networks(on("back", "front")).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
         assertThat(result.objects()).noneMatch(NetworkPolicy.class::isInstance);
         assertThat(pod(result, "api").getMetadata().getLabels()).containsOnlyKeys("io.kompose.service");
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
@@ -142,7 +143,7 @@ class NetworkProjectStepsTest {
         Project project = project(Map.of(),
                 service("vpn", "vpn").networks(on("edge")).build(),
                 service("app", "app").networkMode("service:vpn").build());
-        ConversionResult result = KubernetesConverter.convert(project, POLICIES);
+        ConversionResult result = KubernetesConverter.convert(project, POLICIES, InMemoryFiles.none());
         assertThat(pod(result, "vpn").getMetadata().getLabels()).containsOnlyKeys("io.kompose.service",
                 "io.kompose.network/shop-edge");
         assertValid("network-mode-policies", result);
@@ -153,7 +154,7 @@ class NetworkProjectStepsTest {
         Project project = project(Map.of(),
                 service("db", "postgres").ports(List.of(port("5432", 5432, "udp"), port(5433, 5432))).build(),
                 service("web", "nginx").dependsOn(dependsOn(Dependency.HEALTHY, "db")).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
         assertThat(pod(result, "web").getSpec().getInitContainers()).singleElement().satisfies(wait -> {
             assertThat(wait.getName()).isEqualTo("wait-for-db");
             assertThat(wait.getImage()).isEqualTo("busybox:1.37");
@@ -172,7 +173,7 @@ class NetworkProjectStepsTest {
                 service("web", "nginx").dependsOn(dependsOn(Dependency.STARTED, "db"))
                         .labels(map("kompose.init.containers.image", "busybox", "kompose.init.containers.name", "setup"))
                         .build());
-        List<Container> init = pod(KubernetesConverter.convert(project, options), "web").getSpec().getInitContainers();
+        List<Container> init = pod(KubernetesConverter.convert(project, options, InMemoryFiles.none()), "web").getSpec().getInitContainers();
         assertThat(init).extracting(Container::getName).containsExactly("wait-for-db", "setup");
         assertThat(init.get(0).getImage()).isEqualTo("example/nc:1");
     }
@@ -185,7 +186,7 @@ class NetworkProjectStepsTest {
                 service("web", "nginx").dependsOn(new TreeMap<>(Map.of(
                         "cache", new Dependency(Dependency.STARTED, true, true, at(40, 9)),
                         "migrate", new Dependency(Dependency.COMPLETED, false, true, at(41, 9))))).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
         assertThat(pod(result, "web").getSpec().getInitContainers()).isNullOrEmpty();
         assertThat(result.diagnostics()).extracting(Diagnostic::location, d -> d.message().replaceAll(":.*", ""))
                 .containsExactly(
@@ -203,7 +204,7 @@ class NetworkProjectStepsTest {
                 service("vpn", "vpn").ports(List.of(port(1194, 1194))).build(),
                 service("app", "app").networkMode("service:vpn").dependsOn(dependsOn(Dependency.STARTED, "vpn"))
                         .build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
         assertThat(pod(result, "vpn").getSpec().getInitContainers()).isNullOrEmpty();
         assertThat(result.diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("both run in one pod"));
@@ -219,7 +220,7 @@ class NetworkProjectStepsTest {
                 service("cup", "ghcr.io/sergi0g/cup:v3.4.0").ports(List.of(port(8000, 8000)))
                         .labels(map("kompose.service.group", "cup")).networks(on("web"))
                         .dependsOn(dependsOn(Dependency.STARTED, "dind")).build());
-        ConversionResult result = KubernetesConverter.convert(project, grouped);
+        ConversionResult result = KubernetesConverter.convert(project, grouped, InMemoryFiles.none());
         PodTemplateSpec pod = pod(result, "cup");
         assertThat(pod.getMetadata().getLabels()).containsKeys("io.kompose.network/shop-build",
                 "io.kompose.network/shop-web");
@@ -234,7 +235,7 @@ class NetworkProjectStepsTest {
                 service("db", "postgres").ports(List.of(port(5432, 5432))).build(),
                 service("vpn", "vpn").dependsOn(dependsOn(Dependency.STARTED, "db")).build(),
                 service("app", "app").networkMode("service:vpn").dependsOn(dependsOn(Dependency.STARTED, "db")).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
         assertThat(pod(result, "vpn").getSpec().getInitContainers()).extracting(Container::getName)
                 .containsExactly("wait-for-db");
     }
@@ -246,7 +247,7 @@ class NetworkProjectStepsTest {
                 service("db", "postgres").ports(List.of(port(5432, 5432))).build(),
                 service("web", "nginx").keys(keys("image", "depends_on")).dependsOn(dependsOn(Dependency.STARTED, "db"))
                         .build());
-        ConversionResult result = KubernetesConverter.convert(project, off);
+        ConversionResult result = KubernetesConverter.convert(project, off, InMemoryFiles.none());
         assertThat(pod(result, "web").getSpec().getInitContainers()).isNullOrEmpty();
         assertThat(result.diagnostics()).isEmpty(); // the user chose it: depends_on is not "unconverted"
     }
@@ -259,7 +260,7 @@ class NetworkProjectStepsTest {
                 service("cache", "redis").ports(List.of(port(6379, 6379))).networks(on("back")).build(),
                 service("web", "nginx").networks(on("front")).dependsOn(dependsOn(Dependency.STARTED, "cache", "db"))
                         .build());
-        ConversionResult result = KubernetesConverter.convert(project, POLICIES);
+        ConversionResult result = KubernetesConverter.convert(project, POLICIES, InMemoryFiles.none());
         // cache's published port is open to all; db's exposed port only to its network
         assertThat(pod(result, "web").getSpec().getInitContainers()).extracting(Container::getName)
                 .containsExactly("wait-for-cache");

@@ -20,7 +20,6 @@ import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.network.ExternalServiceStep;
 import io.jkompose.converters.steps.network.KubernetesServiceStep;
 import io.jkompose.converters.steps.storage.ScratchVolumeStep;
-import io.jkompose.converters.steps.storage.VolumeAccessModeStep;
 import io.jkompose.converters.steps.storage.VolumesStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.model.PortMapping;
@@ -28,6 +27,7 @@ import io.jkompose.model.Project;
 import io.jkompose.model.ScratchVolume;
 import io.jkompose.model.Service;
 import io.jkompose.model.Volume;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -116,8 +116,7 @@ class OpenComposeStepsTest {
                 "shared", new Volume("shared", null, null, null, false,
                         map("jkompose.volume.access-mode", "ReadWriteMany", "kompose.volume.size", "20Gi"), at(20, 3)),
                 "plain", new Volume("plain", null, null, null, false, null, at(24, 3))), Map.of(), files);
-        ServiceContext context = Contexts.run(Contexts.of(project, files, OPTIONS), new VolumesStep(),
-                new VolumeAccessModeStep());
+        ServiceContext context = Contexts.run(Contexts.of(project, files, OPTIONS), new VolumesStep());
         assertThat(context.objects()).extracting(o -> o.getMetadata().getName()).containsExactly("shared", "plain");
         PersistentVolumeClaim shared = (PersistentVolumeClaim) context.objects().get(0);
         assertThat(shared.getSpec().getAccessModes()).containsExactly("ReadWriteMany"); // not ReadOnlyMany
@@ -132,8 +131,7 @@ class OpenComposeStepsTest {
         Service files = service("files", "files").volumes(List.of(volume("volume", "shared", "/srv", false))).build();
         Project project = project("p", Map.of("shared", new Volume("shared", null, null, null, false,
                 map("jkompose.volume.access-mode", "ReadWriteAll"), at(20, 3))), Map.of(), files);
-        ServiceContext context = Contexts.run(Contexts.of(project, files, OPTIONS), new VolumesStep(),
-                new VolumeAccessModeStep());
+        ServiceContext context = Contexts.run(Contexts.of(project, files, OPTIONS), new VolumesStep());
         assertThat(((PersistentVolumeClaim) context.objects().get(0)).getSpec().getAccessModes())
                 .containsExactly("ReadWriteOnce");
         assertThat(Contexts.diagnostics(context)).singleElement().satisfies(d -> {
@@ -154,7 +152,7 @@ class OpenComposeStepsTest {
         Service exporter = service("web-metrics", "example/exporter").containerName("metrics")
                 .networkMode("service:web")
                 .scratchVolumes(List.of(new ScratchVolume("cache", "/cache", null, true, at(15, 7)))).build();
-        ConversionResult result = KubernetesConverter.convert(project("p", web, exporter), OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project("p", web, exporter), OPTIONS, InMemoryFiles.none());
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.objects()).extracting(HasMetadata::getKind, o -> o.getMetadata().getName()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Service", "web"),

@@ -22,6 +22,7 @@ import io.jkompose.converters.testing.SharedFolder;
 import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Project;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ class RuntimeConversionTest {
     }
 
     private static ConversionResult convert(RuntimeOptions runtime) {
-        return KubernetesConverter.convert(isolation(), OPTIONS.withRuntime(runtime));
+        return KubernetesConverter.convert(isolation(), OPTIONS.withRuntime(runtime), InMemoryFiles.none());
     }
 
     private static Deployment deployment(ConversionResult result, String name) {
@@ -124,7 +125,7 @@ class RuntimeConversionTest {
     void aRenamedClassKeepsItsHandlerAndTheClassesStayClusterScoped() {
         RuntimeOptions options = RuntimeOptions.defaults().withRuntimeClasses(true).withClassOverride("runsc", "sandbox-v2");
 
-        ConversionResult result = KubernetesConverter.convert(isolation(), OPTIONS.withRuntime(options).withNamespace("apps"));
+        ConversionResult result = KubernetesConverter.convert(isolation(), OPTIONS.withRuntime(options).withNamespace("apps"), InMemoryFiles.none());
 
         RuntimeClass sandbox = result.objects().stream().filter(RuntimeClass.class::isInstance).map(RuntimeClass.class::cast)
                 .filter(c -> c.getMetadata().getName().equals("sandbox-v2")).findFirst().orElseThrow();
@@ -170,7 +171,7 @@ class RuntimeConversionTest {
                 .runtime("io.containerd.custom.v1").build());
 
         ConversionResult result = KubernetesConverter.convert(project,
-                OPTIONS.withRuntime(RuntimeOptions.defaults().withRuntimeClasses(true)));
+                OPTIONS.withRuntime(RuntimeOptions.defaults().withRuntimeClasses(true)), InMemoryFiles.none());
 
         assertThat(result.objects()).noneMatch(RuntimeClass.class::isInstance);
         assertThat(result.diagnostics()).extracting(Diagnostic::code)
@@ -209,7 +210,7 @@ class RuntimeConversionTest {
                 .runtime("kata").restart("no").build());
 
         ConversionResult result = KubernetesConverter.convert(project,
-                OPTIONS.withRuntime(RuntimeOptions.defaults().withCriAnnotations(CriAnnotations.LEGACY)));
+                OPTIONS.withRuntime(RuntimeOptions.defaults().withCriAnnotations(CriAnnotations.LEGACY)), InMemoryFiles.none());
 
         HasMetadata pod = result.objects().stream().filter(o -> o.getKind().equals("Pod")).findFirst().orElseThrow();
         assertThat(pod.getMetadata().getAnnotations()).containsOnly(
@@ -224,7 +225,7 @@ class RuntimeConversionTest {
                 .runtime("runsc").networkMode("host").build());
 
         ConversionResult result = KubernetesConverter.convert(project,
-                OPTIONS.withRuntime(RuntimeOptions.defaults().withCriAnnotations(CriAnnotations.LEGACY)));
+                OPTIONS.withRuntime(RuntimeOptions.defaults().withCriAnnotations(CriAnnotations.LEGACY)), InMemoryFiles.none());
 
         assertThat(result.diagnostics()).extracting(Diagnostic::code).contains("untrusted-host-access");
     }
@@ -234,7 +235,7 @@ class RuntimeConversionTest {
         Project project = project("p", service("a", "img").keys(keys("image", "runtime", "platform", "labels"))
                 .runtime("crun").platform("linux/amd64").labels(map("jkompose.runtime.class", "crun-fast")).build());
 
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
 
         assertThat(result.diagnostics()).isEmpty();
     }

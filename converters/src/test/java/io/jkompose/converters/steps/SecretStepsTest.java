@@ -14,33 +14,32 @@ import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.storage.SecretFilesStep;
 import io.jkompose.converters.steps.storage.SecretObjectsStep;
 import io.jkompose.converters.testing.Contexts;
+import io.jkompose.converters.testing.InMemoryFiles;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.FileReference;
 import io.jkompose.model.Project;
 import io.jkompose.model.SecretDefinition;
 import io.jkompose.model.Service;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SecretStepsTest {
 
-    @TempDir
-    Path dir;
+    private final Path dir = Path.of("/work/p");
 
     @Test
-    void aFileSecretBecomesAnOpaqueSecretWithTheFilesBytes() throws Exception {
-        Path file = Files.writeString(dir.resolve("my_secret.txt"), "For the Watch!", StandardCharsets.UTF_8);
+    void aFileSecretBecomesAnOpaqueSecretWithTheFilesBytes() {
+        Path file = dir.resolve("my_secret.txt");
         Service redis = service("redis", "redis").secrets(List.of(new FileReference("my_secret", null, null, null,
                 null, at(5, 9)))).build();
         Project project = project("p", Map.of(), Map.of("my_secret", secret("my_secret", file),
                 "unused", secret("unused", file)), redis);
-        ProjectContext context = Contexts.project(project, ConvertOptions.defaults());
+        ProjectContext context = Contexts.project(project, ConvertOptions.defaults(),
+                InMemoryFiles.none().file(file, "For the Watch!"));
         new SecretObjectsStep().apply(context);
         assertThat(context.projectObjects()).singleElement().isInstanceOfSatisfying(Secret.class, secret -> {
             assertThat(secret.getMetadata().getName()).isEqualTo("my-secret");
@@ -63,6 +62,22 @@ class SecretStepsTest {
         assertThat(error.code()).isEqualTo("secret-unreadable");
         assertThat(error.location()).isEqualTo(at(70, 3));
         assertThat(error.message()).contains("missing.txt", "no such file");
+    }
+
+    @Test
+    void aSecretFileThatMayNotBeReadIsAnErrorThatSaysWhy() {
+        Service service = service("a", "x").secrets(List.of(new FileReference("key", null, null, null, null, null)))
+                .build();
+        Path file = dir.resolve("key.pem");
+        Project project = project("p", Map.of(), Map.of("key", secret("key", file)), service);
+        ProjectContext context = Contexts.project(project, ConvertOptions.defaults(),
+                InMemoryFiles.none().unreadable(file, "permission denied"));
+        new SecretObjectsStep().apply(context);
+        assertThat(context.projectObjects()).isEmpty();
+        assertThat(context.diagnostics().all()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("secret-unreadable");
+            assertThat(error.message()).isEqualTo("cannot read file '/work/p/key.pem' of secret 'key': permission denied");
+        });
     }
 
     @Test

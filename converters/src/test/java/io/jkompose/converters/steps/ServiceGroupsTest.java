@@ -23,6 +23,7 @@ import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Project;
 import io.jkompose.model.Severity;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ServiceGroupsTest {
                 service("sidecar", "envoy").ports(List.of(port(9901, 9901)))
                         .labels(map("kompose.service.group", "front")).build(),
                 service("db", "pg").build());
-        ConversionResult result = KubernetesConverter.convert(project, mode(GroupMode.LABEL, null));
+        ConversionResult result = KubernetesConverter.convert(project, mode(GroupMode.LABEL, null), InMemoryFiles.none());
         assertThat(result.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
                 .containsExactly("Service/sidecar", "Service/web", "Deployment/db", "Deployment/front");
         Deployment front = object(result, "Deployment", "front");
@@ -67,7 +68,7 @@ class ServiceGroupsTest {
                 service("app", "a").volumes(List.of(volume("bind", "/elsewhere/data", "/data", false))).build(),
                 service("worker", "w").volumes(List.of(volume("bind", "/elsewhere/data", "/data", false))).build(),
                 service("alone", "x").volumes(List.of(volume("bind", "/elsewhere/other", "/data", false))).build());
-        ConversionResult result = KubernetesConverter.convert(project, mode(GroupMode.VOLUME, null));
+        ConversionResult result = KubernetesConverter.convert(project, mode(GroupMode.VOLUME, null), InMemoryFiles.none());
         assertThat(result.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
                 "Deployment/alone", "PersistentVolumeClaim/alone-claim0",
                 "Deployment/app-worker", "PersistentVolumeClaim/app-worker-claim0");
@@ -84,7 +85,7 @@ class ServiceGroupsTest {
         Project one = project("p",
                 service("a", "a").volumes(List.of(volume("volume", "v", "/v", false))).build(),
                 service("b", "b").volumes(List.of(volume("volume", "v", "/v", false))).build());
-        ConversionResult named = KubernetesConverter.convert(one, mode(GroupMode.VOLUME, "pair"));
+        ConversionResult named = KubernetesConverter.convert(one, mode(GroupMode.VOLUME, "pair"), InMemoryFiles.none());
         assertThat(named.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
                 .containsExactly("Deployment/pair", "PersistentVolumeClaim/v");
         Project two = project("p",
@@ -92,7 +93,7 @@ class ServiceGroupsTest {
                 service("b", "b").volumes(List.of(volume("volume", "v", "/v", false))).build(),
                 service("c", "c").volumes(List.of(volume("volume", "w", "/w", false))).build(),
                 service("d", "d").volumes(List.of(volume("volume", "w", "/w", false))).build());
-        ConversionResult ambiguous = KubernetesConverter.convert(two, mode(GroupMode.VOLUME, "pair"));
+        ConversionResult ambiguous = KubernetesConverter.convert(two, mode(GroupMode.VOLUME, "pair"), InMemoryFiles.none());
         assertThat(ambiguous.diagnostics()).extracting(Diagnostic::code, Diagnostic::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("invalid-option", Severity.ERROR));
         assertThat(ambiguous.objects()).extracting(o -> o.getMetadata().getName()).contains("a-b", "c-d");
@@ -105,7 +106,7 @@ class ServiceGroupsTest {
                         .labels(map("kompose.service.group", "g")).build(),
                 service("b", "b").keys(keys("image", "ports")).hostname("beta").ports(List.of(port(81, 8080)))
                         .labels(map("kompose.service.group", "g")).build());
-        ConversionResult result = KubernetesConverter.convert(project, mode(GroupMode.LABEL, null));
+        ConversionResult result = KubernetesConverter.convert(project, mode(GroupMode.LABEL, null), InMemoryFiles.none());
         assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::severity).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("port-conflict", Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple("pod-setting-conflict", Severity.WARNING));
@@ -118,12 +119,12 @@ class ServiceGroupsTest {
     @Test
     void theGroupLabelWithoutLabelModeIsReportedAndAGroupMayNotTakeAnotherWorkloadsName() {
         Project labelled = project("p", service("a", "a").labels(map("kompose.service.group", "g")).build());
-        assertThat(KubernetesConverter.convert(labelled, OPTIONS).diagnostics()).singleElement()
+        assertThat(KubernetesConverter.convert(labelled, OPTIONS, InMemoryFiles.none()).diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("only followed with --service-group-mode label"));
         Project clash = project("p",
                 service("a", "a").labels(map("kompose.service.group", "db")).build(),
                 service("db", "pg").build());
-        assertThat(KubernetesConverter.convert(clash, mode(GroupMode.LABEL, null)).diagnostics())
+        assertThat(KubernetesConverter.convert(clash, mode(GroupMode.LABEL, null), InMemoryFiles.none()).diagnostics())
                 .extracting(Diagnostic::code).containsExactly("name-clash");
     }
 
@@ -133,7 +134,7 @@ class ServiceGroupsTest {
                 service("a", "a").labels(map("kompose.service.group", "g")).build(),
                 service("b", "b").labels(map("kompose.service.group", "g")).build(),
                 service("c", "c").networkMode("service:b").build());
-        ConversionResult result = KubernetesConverter.convert(project, mode(GroupMode.LABEL, null));
+        ConversionResult result = KubernetesConverter.convert(project, mode(GroupMode.LABEL, null), InMemoryFiles.none());
         assertThat(result.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
                 .containsExactly("Deployment/g");
         assertThat(this.<Deployment>object(result, "Deployment", "g").getSpec().getTemplate().getSpec().getContainers())

@@ -13,6 +13,7 @@ import io.jkompose.model.Deploy;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Service;
 import io.jkompose.model.Severity;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class UnconvertedKeysStepTest {
         Service app = service("app", "x").keys(keys("image", "labels"))
                 .labels(map("kompose.service.colour", "blue", "kompose.image-pull-policy", "Always", "team", "a"))
                 .build();
-        List<Diagnostic> warnings = KubernetesConverter.convert(project("p", app), OPTIONS).diagnostics();
+        List<Diagnostic> warnings = KubernetesConverter.convert(project("p", app), OPTIONS, InMemoryFiles.none()).diagnostics();
         assertThat(warnings).extracting(Diagnostic::code).containsExactly("unconverted-label");
         assertThat(warnings.get(0).message()).contains("kompose.service.colour");
         assertThat(warnings.get(0).location()).isEqualTo(at(4, 5));
@@ -71,7 +72,7 @@ class UnconvertedKeysStepTest {
     }
 
     private static List<Diagnostic> unconverted(Service service) {
-        return KubernetesConverter.convert(project("p", service), OPTIONS).diagnostics().stream()
+        return KubernetesConverter.convert(project("p", service), OPTIONS, InMemoryFiles.none()).diagnostics().stream()
                 .filter(d -> d.code().equals("unconverted-key")).toList();
     }
 }

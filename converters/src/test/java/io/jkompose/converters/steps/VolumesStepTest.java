@@ -26,34 +26,29 @@ import io.jkompose.model.Service;
 import io.jkompose.model.ServiceVolume;
 import io.jkompose.model.Severity;
 import io.jkompose.model.Volume;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What volumes and bind mounts become, with real project files. */
 class VolumesStepTest {
 
     private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
 
-    @TempDir
-    Path dir;
+    private final Path dir = Path.of("/work/p");
 
-    @BeforeEach
-    void projectFiles() throws Exception {
-        Files.createDirectories(dir.resolve("conf/nested"));
-        Files.writeString(dir.resolve("conf/app.conf"), "a=1\r\nb=2\r\n");
-        Files.writeString(dir.resolve("conf/odd name.txt"), "odd");
-        Files.writeString(dir.resolve("conf/nested/deep.txt"), "deep");
-        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1});
-        Files.createDirectories(dir.resolve("empty"));
-    }
+    /** The project's files: a folder with files and a subfolder, a binary file, an empty folder. */
+    private final InMemoryFiles files = InMemoryFiles.none()
+            .file(dir.resolve("conf/app.conf"), "a=1\r\nb=2\r\n")
+            .file(dir.resolve("conf/odd name.txt"), "odd")
+            .file(dir.resolve("conf/nested/deep.txt"), "deep")
+            .file(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1})
+            .folder(dir.resolve("empty"));
 
     private ServiceVolume bind(String relative, String target, boolean readOnly) {
         String source = relative.startsWith("/") ? relative : dir.resolve(relative).normalize().toString();
@@ -79,7 +74,7 @@ class VolumesStepTest {
     void projectFilesAndFoldersBecomeConfigMapsAsKomposeMakesThem() throws Exception {
         Project project = project(Map.of(), service("web", "nginx").volumes(List.of(
                 bind("./conf", "/etc/app", false), bind("./logo.png", "/srv/static/logo.png", true))).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, files);
 
         ConfigMap folder = object(result, "ConfigMap", "web-cm0");
         assertThat(folder.getMetadata().getLabels()).isEqualTo(Map.of("io.kompose.service", "web"));
@@ -112,7 +107,7 @@ class VolumesStepTest {
                 bind("./missing", "/data", false), bind("./empty", "/empty", false),
                 bind("/etc/localtime", "/etc/localtime", true), bind("/srv/data", "/srv", false),
                 bind("/var/run/docker.sock", "/var/run/docker.sock", false))).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, files);
         assertThat(result.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
                 "Deployment/web", "PersistentVolumeClaim/web-claim0", "PersistentVolumeClaim/web-claim1",
                 "PersistentVolumeClaim/web-claim3");
@@ -121,12 +116,28 @@ class VolumesStepTest {
     }
 
     @Test
+    void aProjectFolderThatCannotBeReadIsAnErrorAndIsNotMounted() {
+        Project project = project(Map.of(), service("web", "nginx").volumes(List.of(
+                bind("./private", "/private", true))).build());
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS,
+                files.unreadable(dir.resolve("private"), "AccessDeniedException"));
+        assertThat(result.objects()).extracting(HasMetadata::getKind).containsExactly("Deployment");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("volume-unreadable");
+            assertThat(d.message()).endsWith(": AccessDeniedException");
+        });
+        assertThat(this.<Deployment>object(result, "Deployment", "web").getSpec().getTemplate().getSpec().getVolumes())
+                .isNullOrEmpty();
+    }
+
+    @Test
     void emptyDirModeMakesEveryVolumeAnEmptyDirNamedAsKomposeNamesThem() {
         Project project = project(Map.of(), service("web", "nginx").volumes(List.of(named("code_volume", "/code"),
                 bind("./conf", "/etc/app", false), new ServiceVolume("volume", null, null, "/anon", false, null, null,
                         null, null, null, null, null, null, at(32, 9)))).build());
         ConversionResult result = KubernetesConverter.convert(project, OPTIONS.withStorage(OPTIONS.storage()
-                .withVolumes(VolumeType.EMPTY_DIR)));
+                .withVolumes(VolumeType.EMPTY_DIR)), files);
         assertThat(result.objects()).extracting(HasMetadata::getKind).containsExactly("Deployment");
         PodSpec pod = this.<Deployment>object(result, "Deployment", "web").getSpec().getTemplate().getSpec();
         assertThat(pod.getVolumes()).extracting(v -> v.getName()).containsExactly("code-volume", "web-empty1",
@@ -142,7 +153,7 @@ class VolumesStepTest {
         Project project = project(Map.of(), service("web", "nginx").volumes(List.of(bind("./conf", "/etc/app", true),
                 named("data", "/data"))).build());
         ConversionResult result = KubernetesConverter.convert(project, OPTIONS.withStorage(OPTIONS.storage()
-                .withVolumes(VolumeType.HOST_PATH)));
+                .withVolumes(VolumeType.HOST_PATH)), files);
         PodSpec pod = this.<Deployment>object(result, "Deployment", "web").getSpec().getTemplate().getSpec();
         assertThat(pod.getVolumes().get(0).getName()).isEqualTo("web-hostpath0");
         assertThat(pod.getVolumes().get(0).getHostPath().getPath()).isEqualTo(dir.resolve("conf").toString());
@@ -160,7 +171,7 @@ class VolumesStepTest {
                                 "kompose.volume.subpath", "pg")).build(),
                 service("cache", "redis").volumes(List.of(named("scratch", "/scratch")))
                         .labels(map("kompose.volume.type", "emptyDir")).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS.withPvcRequestSize("1Gi"));
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS.withPvcRequestSize("1Gi"), files);
         PersistentVolumeClaim claim = object(result, "PersistentVolumeClaim", "data");
         assertThat(claim.getSpec().getResources().getRequests().get("storage")).isEqualTo(new Quantity("5Gi"));
         assertThat(claim.getSpec().getStorageClassName()).isEqualTo("ssd");
@@ -184,7 +195,7 @@ class VolumesStepTest {
                         .labels(map("kompose.volume.type", "nfs", "kompose.volume.subpath", "../up",
                                 "kompose.volume.storage-class-name", "Fast_SSD")).build(),
                 service("b", "x").keys(keys("image", "volumes")).volumes(List.of(named("data", "/d"))).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, files);
         assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR)
                 .extracting(d -> d.location().toString()).containsExactly(
                         "compose.yaml:4:5", "compose.yaml:4:5", "compose.yaml:4:5", // a's labels
@@ -201,7 +212,7 @@ class VolumesStepTest {
         Project project = project(Map.of("data", data),
                 service("a", "x").volumes(List.of(named("data", "/d"), named("logs", "/logs")))
                         .labels(map("kompose.volume.size", "0Gi")).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS);
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, files);
         assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR)
                 .extracting(Diagnostic::message).hasSize(2)
                 .allSatisfy(message -> assertThat(message).contains("a Kubernetes quantity above zero such as 1Gi"));

@@ -30,6 +30,7 @@ import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Project;
 import io.jkompose.model.Severity;
 import io.jkompose.model.Volume;
+import io.jkompose.converters.testing.InMemoryFiles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -296,7 +297,7 @@ class WorkloadKindsTest {
     }
 
     private static ConversionResult convert(Project project, ConvertOptions options) {
-        return KubernetesConverter.convert(project, options);
+        return KubernetesConverter.convert(project, options, InMemoryFiles.none());
     }
 
     @SuppressWarnings("unchecked")

@@ -25,6 +25,7 @@ import io.jkompose.converters.steps.network.KubernetesServiceStep;
 import io.jkompose.converters.steps.storage.VolumesStep;
 import io.jkompose.converters.steps.workload.DeploymentStep;
 import io.jkompose.converters.testing.Contexts;
+import io.jkompose.converters.testing.InMemoryFiles;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.Service;
 import java.util.List;
@@ -113,7 +114,7 @@ class WorkloadStepsTest {
     @Test
     void aRestartPolicyThatIsNotAlwaysMakesAPodAndOneTheWorkloadCannotFollowIsReported() {
         ConversionResult once = ConversionPipeline.standard().run(project("p", service("job", "x").restart("no")
-                .build()), NO_KOMPOSE_ANNOTATIONS);
+                .build()), NO_KOMPOSE_ANNOTATIONS, InMemoryFiles.none());
         assertThat(once.objects()).extracting(HasMetadata::getKind).containsExactly("Pod");
         assertThat(once.diagnostics()).isEmpty();
         ServiceContext context = Contexts.run(Contexts.of(service("job", "x").restart("no").build(),
@@ -131,7 +132,7 @@ class WorkloadStepsTest {
         Service web = service("web", "nginx").ports(List.of(port(80, 80)))
                 .volumes(List.of(volume("volume", "data", "/data", false))).build();
         ConversionResult result = ConversionPipeline.standard()
-                .run(project("p", web), NO_KOMPOSE_ANNOTATIONS.withNamespace("shop"));
+                .run(project("p", web), NO_KOMPOSE_ANNOTATIONS.withNamespace("shop"), InMemoryFiles.none());
         assertThat(result.objects()).extracting(HasMetadata::getKind)
                 .containsExactly("Service", "Namespace", "Deployment", "PersistentVolumeClaim");
         assertThat(result.objects()).filteredOn(o -> !o.getKind().equals("Namespace"))
@@ -144,7 +145,8 @@ class WorkloadStepsTest {
     @Test
     void anInvalidNamespaceIsAnErrorAndIsNormalized() {
         ConversionResult result = ConversionPipeline.standard()
-                .run(project("p", service("web", "nginx").build()), NO_KOMPOSE_ANNOTATIONS.withNamespace("My_NS"));
+                .run(project("p", service("web", "nginx").build()), NO_KOMPOSE_ANNOTATIONS.withNamespace("My_NS"),
+                        InMemoryFiles.none());
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.objects()).extracting(o -> o.getMetadata().getName()).contains("my-ns");
     }

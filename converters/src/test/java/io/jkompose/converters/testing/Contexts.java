@@ -7,6 +7,7 @@ import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.plan.Planner;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Diagnostic;
+import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import java.util.List;
@@ -31,10 +32,15 @@ public final class Contexts {
         return new ServiceContext(context, context.plan().service(service.name()));
     }
 
-    /** The project planned (as a conversion plans it), ready for the build steps. */
+    /** The project planned (as a conversion plans it), without files, ready for the build steps. */
     public static ProjectContext project(Project project, ConvertOptions options) {
+        return project(project, options, InMemoryFiles.none());
+    }
+
+    /** The project planned (as a conversion plans it) with these files, ready for the build steps. */
+    public static ProjectContext project(Project project, ConvertOptions options, FileSource files) {
         Diagnostics diagnostics = new Diagnostics();
-        return new ProjectContext(Planner.plan(project, options, diagnostics), diagnostics);
+        return new ProjectContext(Planner.plan(project, options, files, diagnostics), files, diagnostics);
     }
 
     /** Applies the steps in order and returns the context. */

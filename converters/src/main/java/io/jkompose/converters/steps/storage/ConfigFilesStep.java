@@ -12,7 +12,6 @@ import io.jkompose.model.FileReference;
 import io.jkompose.model.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +43,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
                 continue;
             }
             String target = target(reference);
-            String fileName = VolumesStep.fileName(target);
+            String fileName = fileName(target);
             String configMapName;
             String key;
             if (config.external()) {
@@ -98,6 +97,12 @@ public final class ConfigFilesStep implements ServiceConversionStep {
         return target.startsWith("/") ? target : "/" + target;
     }
 
+    /** The last part of a path: the mounted file's name. */
+    private static String fileName(String path) {
+        String trimmed = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
     private static byte[] content(ServiceContext context, ConfigDefinition config, SourceLocation usedAt) {
         if (config.file() != null) {
             Path file = config.file();
@@ -105,8 +110,8 @@ public final class ConfigFilesStep implements ServiceConversionStep {
                 file = context.project().workingDir().resolve(file);
             }
             try {
-                return Files.readAllBytes(file);
-            } catch (IOException | SecurityException e) {
+                return context.projectContext().files().read(file);
+            } catch (IOException e) {
                 context.error("config-unreadable", config.location() != null ? config.location() : usedAt,
                         "cannot read file '" + file + "' of config '" + config.key() + "': "
                                 + (e instanceof java.nio.file.NoSuchFileException ? "no such file"

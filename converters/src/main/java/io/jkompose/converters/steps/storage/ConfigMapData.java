@@ -24,9 +24,6 @@ import java.util.TreeMap;
  */
 public final class ConfigMapData {
 
-    /** What an API server accepts in one ConfigMap, all data together. */
-    static final int MAX_BYTES = 1024 * 1024;
-
     /**
      * One file of a ConfigMap.
      *
@@ -93,10 +90,6 @@ public final class ConfigMapData {
         }
         return entries.stream().map(entry -> new KeyToPathBuilder().withKey(entry.key()).withPath(entry.path()).build())
                 .toList();
-    }
-
-    static long size(List<Entry> entries) {
-        return entries.stream().mapToLong(entry -> entry.content().length).sum();
     }
 
     /** The content as text when it is UTF-8 without control characters other than tab, line ends and form feed. */

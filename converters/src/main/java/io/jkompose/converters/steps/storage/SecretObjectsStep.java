@@ -11,7 +11,6 @@ import io.jkompose.model.SecretDefinition;
 import io.jkompose.model.Service;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
@@ -63,8 +62,8 @@ public final class SecretObjectsStep implements ProjectConversionStep {
                 file = context.project().workingDir().resolve(file);
             }
             try {
-                return Files.readAllBytes(file);
-            } catch (IOException | SecurityException e) {
+                return context.files().read(file);
+            } catch (IOException e) {
                 context.diagnostics().error("secret-unreadable", secret.location(),
                         "cannot read file '" + file + "' of secret '" + secret.key() + "': " + describe(e),
                         "check that the file exists and is readable");

@@ -5,43 +5,44 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.plan.MountPlan;
 
 /**
- * PersistentVolumeClaims as kompose writes them: labelled {@code io.kompose.service: <claim>},
- * {@code ReadWriteOnce} ({@code ReadOnlyMany} for a read-only one), the requested size, and an
- * optional storage class and selector ({@code kompose.volume.*} labels).
+ * PersistentVolumeClaims as kompose writes them: labelled {@code io.kompose.service: <claim>}, the
+ * access mode, the requested size, and an optional storage class and selector, all as the plan
+ * decided them.
  */
 public final class VolumeClaims {
-
-    public static final String READ_WRITE_ONCE = "ReadWriteOnce";
-    static final String READ_ONLY_MANY = "ReadOnlyMany";
 
     private VolumeClaims() {
     }
 
-    /**
-     * @param size          a Kubernetes quantity, already checked
-     * @param storageClass  null for the cluster's default class
-     * @param selectorValue null for none; else the claim binds only volumes labelled {@code io.kompose.service: <value>}
-     */
-    static PersistentVolumeClaim claim(String name, boolean readOnly, String size, String storageClass,
-            String selectorValue) {
-        PersistentVolumeClaimBuilder claim = new PersistentVolumeClaimBuilder()
+    /** The claim as an object of its own, shared by the pods that mount it. */
+    static PersistentVolumeClaim claim(MountPlan.Claim claim) {
+        PersistentVolumeClaimBuilder built = new PersistentVolumeClaimBuilder()
                 .withNewMetadata()
-                .withName(name)
-                .addToLabels(ServiceContext.SELECTOR_LABEL, KubernetesNames.labelValue(name))
+                .withName(claim.name())
+                .addToLabels(ServiceContext.SELECTOR_LABEL, KubernetesNames.labelValue(claim.name()))
                 .endMetadata()
                 .withNewSpec()
-                .withAccessModes(readOnly ? READ_ONLY_MANY : READ_WRITE_ONCE)
+                .withAccessModes(claim.accessMode())
                 .withNewResources()
-                .addToRequests("storage", new Quantity(size))
+                .addToRequests("storage", new Quantity(claim.size()))
                 .endResources()
-                .withStorageClassName(storageClass)
+                .withStorageClassName(claim.storageClass())
                 .endSpec();
-        if (selectorValue != null) {
-            claim.editSpec().withNewSelector().addToMatchLabels(ServiceContext.SELECTOR_LABEL, selectorValue)
+        if (claim.selector() != null) {
+            built.editSpec().withNewSelector().addToMatchLabels(ServiceContext.SELECTOR_LABEL, claim.selector())
                     .endSelector().endSpec();
         }
-        return claim.build();
+        return built.build();
+    }
+
+    /**
+     * The claim as a StatefulSet's {@code volumeClaimTemplate}: part of the StatefulSet, not an
+     * object of its own, so without apiVersion and kind.
+     */
+    public static PersistentVolumeClaim template(MountPlan.Claim claim) {
+        return new PersistentVolumeClaimBuilder(claim(claim)).withApiVersion(null).withKind(null).build();
     }
 }

@@ -1,16 +1,11 @@
 package io.jkompose.converters.steps.workload;
 
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.plan.WorkloadKind;
-import io.jkompose.converters.steps.storage.VolumeClaims;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,7 +41,7 @@ public final class DeploymentStep implements ServiceConversionStep {
     private static DeploymentStrategy strategy(ServiceContext context) {
         RolloutStrategies.Rollout rollout = RolloutStrategies.of(context);
         if (rollout != null) {
-            if (rollout.startFirst() && mountsReadWriteOnceClaim(context)) {
+            if (rollout.startFirst() && context.plan().storage().mountsReadWriteOnceClaim()) {
                 context.warn("rollout-with-claim", context.service().deploy().updateConfig().location(),
                         "service '" + context.service().name() + "' starts new pods before stopping old ones "
                                 + "(order: start-first), but mounts a ReadWriteOnce claim, which a new pod on "
@@ -64,20 +59,5 @@ public final class DeploymentStep implements ServiceConversionStep {
             return new DeploymentStrategyBuilder().withType("Recreate").build();
         }
         return null;
-    }
-
-    private static boolean mountsReadWriteOnceClaim(ServiceContext context) {
-        Set<String> claims = new HashSet<>();
-        List<Volume> volumes = context.podSpec().buildVolumes();
-        for (Volume volume : volumes == null ? List.<Volume>of() : volumes) {
-            if (volume.getPersistentVolumeClaim() != null) {
-                claims.add(volume.getPersistentVolumeClaim().getClaimName());
-            }
-        }
-        return context.objects().stream()
-                .filter(PersistentVolumeClaim.class::isInstance)
-                .map(PersistentVolumeClaim.class::cast)
-                .anyMatch(claim -> claims.contains(claim.getMetadata().getName())
-                        && claim.getSpec().getAccessModes().contains(VolumeClaims.READ_WRITE_ONCE));
     }
 }
