@@ -13,8 +13,9 @@ import java.util.TreeSet;
 /**
  * The first phase of a conversion: every decision about the project, made once and in this order,
  * before any object is built. Names first (everything is named after them), then the pods
- * (groups), then per service what runs it, how many, what its volumes become and how it is reached.
- * Problems found while deciding are reported here, once.
+ * (groups), then per service what runs it, how many, what its volumes become, and last, once every
+ * service's workload is known, how each is reached ({@link NetworkPlan}: its Services depend on its
+ * workload kind and on the other services). Problems found while deciding are reported here, once.
  */
 public final class Planner {
 
@@ -35,6 +36,9 @@ public final class Planner {
             plans.put(service.name(), new ServicePlan(service, names.get(service.name()), group, restart, kind,
                     replicas, cronJob, StoragePlan.none(), NetworkPlan.none()));
         }
+        // how services are reached depends on their workloads and on each other: planned once all are
+        Map<String, NetworkPlan> networks = Networks.plan(project, plans, diagnostics);
+        plans.replaceAll((serviceName, plan) -> plan.withNetwork(networks.get(serviceName)));
         return new ProjectPlan(project, options, plans);
     }
 
@@ -42,11 +46,14 @@ public final class Planner {
     public static Set<String> handledKeys() {
         Set<String> keys = new TreeSet<>(WorkloadKinds.KEYS);
         keys.addAll(Replicas.KEYS);
+        keys.addAll(Networks.KEYS);
         return keys;
     }
 
     /** The {@code kompose.*} labels the plan follows. */
     public static Set<String> handledLabels() {
-        return new TreeSet<>(WorkloadKinds.LABELS);
+        Set<String> labels = new TreeSet<>(WorkloadKinds.LABELS);
+        labels.addAll(Networks.LABELS);
+        return labels;
     }
 }
