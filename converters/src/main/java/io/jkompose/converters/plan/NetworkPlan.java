@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How a service is reached, decided once: the Kubernetes Services it gets and their ports, its
- * Ingress, the ports open to anyone. The build steps only write what is here; no step makes a
- * Service headless afterwards.
+ * Ingress, the ports open to anyone, and whose pod it shares. The build steps only write what is
+ * here; no step makes a Service headless or points it at other pods afterwards.
  *
  * @param services    the Kubernetes Services to make, in the order they are written: the Service
  *                    of its ports (or one per protocol of a split LoadBalancer), the
@@ -15,9 +15,14 @@ import java.util.List;
  * @param openPorts   the container ports that the service makes reachable from outside the
  *                    project (its published {@code ports}, and its {@code expose} ports when a
  *                    NodePort, a LoadBalancer or an Ingress points at them), in the order written
+ * @param sharesPodOf {@code network_mode: service:<name>}: the Compose service whose workload runs
+ *                    the pod this service's container joins (followed to the end), or null
  */
 public record NetworkPlan(List<PlannedService> services, IngressPlan ingress, boolean portsOnHost,
-        List<OpenPort> openPorts) {
+        List<OpenPort> openPorts, String sharesPodOf) {
+
+    /** The prefix of a {@code network_mode} that names another service. */
+    public static final String SHARED_NETWORK_PREFIX = "service:";
 
     /**
      * A container port and protocol.
@@ -34,7 +39,7 @@ public record NetworkPlan(List<PlannedService> services, IngressPlan ingress, bo
     }
 
     static NetworkPlan none() {
-        return new NetworkPlan(List.of(), null, false, List.of());
+        return new NetworkPlan(List.of(), null, false, List.of(), null);
     }
 
     /** The name of the StatefulSet's governing Service ({@code spec.serviceName}), or null for other kinds. */

@@ -17,13 +17,15 @@ import java.util.TreeSet;
 
 /**
  * Plans how each service is reached ({@link NetworkPlan}), once every service's workload is
- * planned: a service's Services depend on its workload kind (a StatefulSet's governing Service)
- * and on the names of all others ({@code -external}). Per service, in order: its network label
- * directives, the Services of its ports, its Ingress, its external Service, its governing Service.
+ * planned: a service's Services depend on its workload kind (a StatefulSet's governing Service),
+ * on the names of all others ({@code -external}) and on whose pod it joins
+ * ({@code network_mode: service:}). Per service, in order: its network label directives, the
+ * Services of its ports, its Ingress, its external Service, its governing Service, the pods they
+ * select.
  */
 final class Networks {
 
-    static final Set<String> KEYS = KubernetesServices.KEYS;
+    static final Set<String> KEYS = union(KubernetesServices.KEYS, NetworkModes.KEYS);
     static final Set<String> LABELS = union(NetworkDirectives.LABELS, Set.of(ServiceNames.NAME_OVERRIDE));
 
     private Networks() {
@@ -31,6 +33,7 @@ final class Networks {
 
     /** The network plan of each service, by its Compose name. */
     static Map<String, NetworkPlan> plan(Project project, Map<String, ServicePlan> plans, Diagnostics diagnostics) {
+        Map<String, String> joins = NetworkModes.joins(project, plans, diagnostics);
         Set<String> taken = new HashSet<>();
         plans.values().forEach(plan -> taken.add(plan.name()));
         Map<String, NetworkPlan> networks = new LinkedHashMap<>();
@@ -49,10 +52,20 @@ final class Networks {
             if (plan.kind() == WorkloadKind.STATEFUL_SET) {
                 services = KubernetesServices.withGoverning(input, services);
             }
+            Map<String, String> pods = plans.get(podOwner(plan, joins)).selectorLabels();
+            if (!pods.equals(plan.selectorLabels())) {
+                services = services.stream().map(kubernetesService -> kubernetesService.withSelector(pods)).toList();
+            }
             networks.put(service.name(), new NetworkPlan(services, ingress, directives.portsOnHost(),
-                    openPorts(service, directives)));
+                    openPorts(service, directives), joins.get(service.name())));
         }
         return networks;
+    }
+
+    /** The service whose workload finally runs this service's container: the pod its Services select. */
+    private static String podOwner(ServicePlan plan, Map<String, String> joins) {
+        String owner = NetworkModes.grouped(plan) ? plan.group().primary() : plan.service().name();
+        return joins.getOrDefault(owner, owner);
     }
 
     /**

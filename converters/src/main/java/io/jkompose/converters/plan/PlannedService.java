@@ -53,4 +53,9 @@ public record PlannedService(String name, Role role, Map<String, String> labels,
         return new PlannedService(name, role, labels, ServiceType.CLUSTER_IP, true, true, ports, externalTrafficPolicy,
                 selector, annotated, true);
     }
+
+    PlannedService withSelector(Map<String, String> pods) {
+        return new PlannedService(name, role, labels, type, typeWritten, headless, ports, externalTrafficPolicy, pods,
+                annotated, governing);
+    }
 }

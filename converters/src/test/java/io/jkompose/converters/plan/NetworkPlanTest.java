@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.WorkloadOptions.GroupMode;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.ExposedPort;
@@ -55,6 +56,7 @@ class NetworkPlanTest {
         assertThat(network.firstTcpPort()).isEqualTo(new ServiceEndpoint("web", 8080, 80));
         assertThat(network.openPorts()).containsExactly(new NetworkPlan.OpenPort(80, "TCP"));
         assertThat(network.ingress()).isNull();
+        assertThat(network.sharesPodOf()).isNull();
         assertThat(diagnostics.toList()).isEmpty();
     }
 
@@ -204,8 +206,58 @@ class NetworkPlanTest {
     }
 
     @Test
+    void aServiceSharingAnotherOnesNetworkJoinsItsPodAndItsServicesSelectThatPod() {
+        Project project = project("p",
+                service("vpn", "vpn").ports(List.of(port(1194, 1194))).build(),
+                service("app", "app").networkMode("service:proxy").ports(List.of(port(8080, 8080))).build(),
+                service("proxy", "proxy").networkMode("service:vpn").build());
+        ProjectPlan plan = plan(project, OPTIONS);
+        NetworkPlan app = plan.service("app").network();
+        assertThat(app.sharesPodOf()).isEqualTo("vpn"); // followed to the end of the chain
+        assertThat(app.services()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("app");
+            assertThat(s.labels()).containsExactly(Map.entry("io.kompose.service", "app"));
+            assertThat(s.selector()).containsExactly(Map.entry("io.kompose.service", "vpn"));
+        });
+        assertThat(plan.service("proxy").network().sharesPodOf()).isEqualTo("vpn");
+        assertThat(plan.service("vpn").network().sharesPodOf()).isNull();
+        assertThat(diagnostics.toList()).isEmpty();
+    }
+
+    @Test
+    void aBrokenChainOfSharedNetworksIsReportedOnceAtNetworkMode() {
+        Map<String, SourceLocation> keys = Map.of("image", at(3, 5), "network_mode", at(4, 5));
+        Project project = project("p",
+                service("a", "x").keys(keys).networkMode("service:b").build(),
+                service("b", "x").networkMode("service:a").build(),
+                service("c", "x").keys(keys).networkMode("service:missing").ports(List.of(port(80, 80))).build());
+        ProjectPlan plan = plan(project, OPTIONS);
+        assertThat(plan.servicePlans()).allSatisfy(service -> assertThat(service.network().sharesPodOf()).isNull());
+        assertThat(plan.service("c").network().services()).singleElement()
+                .satisfies(s -> assertThat(s.selector()).containsExactly(Map.entry("io.kompose.service", "c")));
+        assertThat(diagnostics.toList()).extracting(Diagnostic::location, d -> d.message().replaceAll(" names.*", ""))
+                .containsExactly(
+                        tuple(at(4, 5), "network_mode 'service:b' of service 'a'"),
+                        tuple(at(2, 3), "network_mode 'service:a' of service 'b'"),
+                        tuple(at(4, 5), "network_mode 'service:missing' of service 'c'"));
+    }
+
+    @Test
+    void joiningAGroupMemberJoinsTheGroupsPod() {
+        ConvertOptions grouped = OPTIONS.withWorkloads(OPTIONS.workloads().withGroups(GroupMode.LABEL, null));
+        Project project = project("p",
+                service("a", "x").labels(map("kompose.service.group", "pod")).build(),
+                service("b", "x").labels(map("kompose.service.group", "pod")).build(),
+                service("c", "x").networkMode("service:b").ports(List.of(port(80, 80))).build());
+        ProjectPlan plan = plan(project, grouped);
+        assertThat(plan.service("c").network().sharesPodOf()).isEqualTo("a"); // the group's first member
+        assertThat(plan.service("c").network().services().get(0).selector())
+                .containsExactly(Map.entry("io.kompose.service", "pod"));
+    }
+
+    @Test
     void thePlanFollowsTheNetworkKeysAndLabels() {
-        assertThat(Planner.handledKeys()).contains("ports", "expose", "deploy.endpoint_mode");
+        assertThat(Planner.handledKeys()).contains("ports", "expose", "deploy.endpoint_mode", "network_mode");
         assertThat(Planner.handledLabels()).contains("kompose.service.type", "kompose.service.nodeport.port",
                 "kompose.service.external-traffic-policy", "kompose.service.expose",
                 "kompose.service.expose.tls-secret", "kompose.service.expose.ingress-class-name",
