@@ -68,7 +68,7 @@ record NetworkDirectives(Type type, String externalTrafficPolicy, Integer nodePo
         return !exposeHosts.isEmpty();
     }
 
-    /** The labels the service writes that ask for a Kubernetes Service or its details (which needs ports), in a fixed order. */
+    /** The labels written that ask for a Kubernetes Service or its details (which needs ports), in a fixed order. */
     List<String> askingForService(Map<String, String> labels) {
         return Stream.of(TYPE, EXTERNAL_TRAFFIC_POLICY, NODE_PORT, EXPOSE)
                 .filter(key -> labels.containsKey(key) && (!key.equals(EXPOSE) || exposed())).toList();

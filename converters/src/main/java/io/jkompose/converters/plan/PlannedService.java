@@ -48,7 +48,7 @@ public record PlannedService(String name, Role role, Map<String, String> labels,
         return typeWritten ? type.kubernetesType() : null;
     }
 
-    /** This Service, made headless to govern a StatefulSet: ClusterIP None, its type written out, as kompose makes it. */
+    /** This Service made headless to govern a StatefulSet: ClusterIP None, type written out, as kompose makes it. */
     PlannedService governingHeadless() {
         return new PlannedService(name, role, labels, ServiceType.CLUSTER_IP, true, true, ports, externalTrafficPolicy,
                 selector, annotated, true);

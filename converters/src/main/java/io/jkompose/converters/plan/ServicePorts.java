@@ -25,7 +25,7 @@ final class ServicePorts {
     private ServicePorts() {
     }
 
-    /** The ports of {@code ports} and {@code expose}; a port published twice is reported, when diagnostics are given. */
+    /** The ports of {@code ports} and {@code expose}; a port published twice is reported to diagnostics, if given. */
     static List<PlannedPort> of(Service service, List<PortMapping> mappings, List<ExposedPort> exposed,
             Diagnostics diagnostics) {
         List<PlannedPort> ports = new ArrayList<>();
