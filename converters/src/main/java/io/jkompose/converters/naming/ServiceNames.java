@@ -61,7 +61,7 @@ public final class ServiceNames {
             return service.name();
         }
         if (override.isBlank()) {
-            diagnostics.error("invalid-label", service.locationOf("labels"), "label " + NAME_OVERRIDE
+            diagnostics.error("invalid-label", service.labelLocation(NAME_OVERRIDE), "label " + NAME_OVERRIDE
                     + " of service '" + service.name() + "' is empty", "give the name the service should have, or remove the label");
             return service.name();
         }

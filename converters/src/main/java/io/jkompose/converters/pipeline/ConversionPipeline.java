@@ -30,7 +30,6 @@ import io.jkompose.converters.steps.metadata.UnconvertedKeysStep;
 import io.jkompose.converters.steps.network.ContainerPortsStep;
 import io.jkompose.converters.steps.network.DependencyWaitStep;
 import io.jkompose.converters.steps.network.DnsConfigStep;
-import io.jkompose.converters.steps.network.ExternalServiceStep;
 import io.jkompose.converters.steps.network.HostAliasesStep;
 import io.jkompose.converters.steps.network.HostnameStep;
 import io.jkompose.converters.steps.network.IngressStep;
@@ -139,7 +138,6 @@ public final class ConversionPipeline {
                 // objects
                 new KubernetesServiceStep(),
                 new IngressStep(),
-                new ExternalServiceStep(),
                 new DeploymentStep(),
                 new DaemonSetStep(),
                 new StatefulSetStep(),

@@ -14,9 +14,11 @@ import java.util.TreeSet;
 /**
  * The first phase of a conversion: every decision about the project, made once and in this order,
  * before any object is built. Names first (everything is named after them), then the pods
- * (groups), then per service what runs it, how many, what its volumes become and how it is reached.
- * Problems found while deciding are reported here, once. The project's files are read here too
- * (bind-mounted project files become ConfigMaps), through the {@link FileSource} given.
+ * (groups), then per service what runs it, how many, what its volumes become, and last, once every
+ * service's workload is known, how each is reached ({@link NetworkPlan}: its Services depend on its
+ * workload kind and on the other services). Problems found while deciding are reported here, once.
+ * The project's files are read here too (bind-mounted project files become ConfigMaps), through the
+ * {@link FileSource} given.
  */
 public final class Planner {
 
@@ -41,6 +43,9 @@ public final class Planner {
             plans.put(service.name(), new ServicePlan(service, names.get(service.name()), group, restart, kind,
                     replicas, cronJob, autoscaler, volumes, NetworkPlan.none()));
         }
+        // how services are reached depends on their workloads and on each other: planned once all are
+        Map<String, NetworkPlan> networks = Networks.plan(project, plans, diagnostics);
+        plans.replaceAll((serviceName, plan) -> plan.withNetwork(networks.get(serviceName)));
         return new ProjectPlan(project, options, plans);
     }
 
@@ -49,6 +54,7 @@ public final class Planner {
         Set<String> keys = new TreeSet<>(WorkloadKinds.KEYS);
         keys.addAll(Replicas.KEYS);
         keys.addAll(VolumeMounts.KEYS);
+        keys.addAll(Networks.KEYS);
         return keys;
     }
 
@@ -57,6 +63,7 @@ public final class Planner {
         Set<String> labels = new TreeSet<>(WorkloadKinds.LABELS);
         labels.addAll(AutoscalerDirective.LABELS);
         labels.addAll(VolumeMounts.LABELS);
+        labels.addAll(Networks.LABELS);
         return labels;
     }
 }

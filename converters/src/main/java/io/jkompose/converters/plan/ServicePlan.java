@@ -35,4 +35,9 @@ public record ServicePlan(Service service, String name, ServiceGroup group, Serv
     public Map<String, String> selectorLabels() {
         return Map.of(SELECTOR_LABEL, workloadName());
     }
+
+    /** This plan with how the service is reached, which is planned once every service's workload is. */
+    ServicePlan withNetwork(NetworkPlan plannedNetwork) {
+        return new ServicePlan(service, name, group, restart, kind, replicas, cronJob, autoscaler, storage, plannedNetwork);
+    }
 }

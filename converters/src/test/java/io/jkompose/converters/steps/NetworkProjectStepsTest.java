@@ -150,6 +150,23 @@ class NetworkProjectStepsTest {
     }
 
     @Test
+    void aServiceThatJoinsAnotherOnesPodIsReachedInThatPod() throws Exception {
+        Project project = project(Map.of(),
+                service("vpn", "vpn").ports(List.of(port(1194, 1194))).build(),
+                service("app", "app").networkMode("service:vpn").ports(List.of(port(8080, 8080))).build());
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
+        assertThat(result.objects()).extracting(HasMetadata::getKind, o -> o.getMetadata().getName()).containsExactly(
+                tuple("Service", "app"), tuple("Service", "vpn"), tuple("Deployment", "vpn"));
+        io.fabric8.kubernetes.api.model.Service app = object(result, io.fabric8.kubernetes.api.model.Service.class, "app");
+        assertThat(app.getMetadata().getLabels()).containsExactly(Map.entry("io.kompose.service", "app"));
+        assertThat(app.getSpec().getSelector()).containsExactly(Map.entry("io.kompose.service", "vpn"));
+        assertThat(pod(result, "vpn").getSpec().getContainers()).extracting(Container::getName)
+                .containsExactly("vpn", "app");
+        assertThat(result.diagnostics()).isEmpty();
+        assertValid("network-mode-service", result);
+    }
+
+    @Test
     void aDependencyWaitsForItsServicesFirstTcpPort() throws Exception {
         Project project = project(Map.of(),
                 service("db", "postgres").ports(List.of(port("5432", 5432, "udp"), port(5433, 5432))).build(),

@@ -17,7 +17,6 @@ import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.steps.network.ExternalServiceStep;
 import io.jkompose.converters.steps.network.KubernetesServiceStep;
 import io.jkompose.converters.steps.storage.ScratchVolumeStep;
 import io.jkompose.converters.steps.storage.VolumesStep;
@@ -42,7 +41,7 @@ class OpenComposeStepsTest {
         PortMapping http = port(80, 8080);
         PortMapping admin = port(9090, 9090);
         Service shop = service("shop", "shop").ports(List.of(http, admin)).externalPorts(List.of(http)).build();
-        ServiceContext context = Contexts.run(Contexts.of(shop), new KubernetesServiceStep(), new ExternalServiceStep());
+        ServiceContext context = Contexts.run(Contexts.of(shop), new KubernetesServiceStep());
         assertThat(context.kubernetesServices()).extracting(s -> s.getMetadata().getName())
                 .containsExactly("shop", "shop-external");
         io.fabric8.kubernetes.api.model.Service internal = context.kubernetesServices().get(0);
@@ -64,7 +63,7 @@ class OpenComposeStepsTest {
         PortMapping http = port(80, 8080);
         Service web = service("web", "nginx").ports(List.of(http)).externalPorts(List.of(http))
                 .labels(map("kompose.service.type", "loadbalancer")).build();
-        ServiceContext context = Contexts.run(Contexts.of(web), new KubernetesServiceStep(), new ExternalServiceStep());
+        ServiceContext context = Contexts.run(Contexts.of(web), new KubernetesServiceStep());
         assertThat(context.kubernetesServices()).singleElement().satisfies(s -> {
             assertThat(s.getMetadata().getName()).isEqualTo("web");
             assertThat(s.getSpec().getType()).isEqualTo("LoadBalancer");
@@ -77,14 +76,12 @@ class OpenComposeStepsTest {
         Service shop = service("shop", "shop").ports(List.of(http, port(81, 81))).externalPorts(List.of(http)).build();
         Service other = service("shop-external", "other").build();
         Project project = project("p", shop, other);
-        ServiceContext context = Contexts.run(Contexts.of(project, shop, OPTIONS), new KubernetesServiceStep(),
-                new ExternalServiceStep());
+        ServiceContext context = Contexts.run(Contexts.of(project, shop, OPTIONS), new KubernetesServiceStep());
         assertThat(context.kubernetesServices()).extracting(s -> s.getMetadata().getName())
                 .containsExactly("shop", "shop-external-2");
         Service longName = service("a".repeat(63), "x").ports(List.of(http, port(81, 81))).externalPorts(List.of(http))
                 .build();
-        ServiceContext truncated = Contexts.run(Contexts.of(longName), new KubernetesServiceStep(),
-                new ExternalServiceStep());
+        ServiceContext truncated = Contexts.run(Contexts.of(longName), new KubernetesServiceStep());
         assertThat(truncated.kubernetesServices().get(1).getMetadata().getName())
                 .isEqualTo("a".repeat(54) + "-external").hasSize(63);
     }

@@ -131,7 +131,7 @@ class RuntimeClassStepTest {
             assertThat(d.message()).contains("the node's default runtime", "not 'gvisor'");
         });
         Service sameRuntime = service("peer", "img").runtime("runsc").networkMode("service:sidecar").build();
-        assertThat(Contexts.diagnostics(Contexts.run(Contexts.of(project("p", sidecar, sameRuntime), sameRuntime,
+        assertThat(Contexts.diagnostics(Contexts.run(Contexts.of(project("p", main, sidecar, sameRuntime), sameRuntime,
                 ConvertOptions.defaults()), new RuntimeClassStep()))).isEmpty();
     }
 

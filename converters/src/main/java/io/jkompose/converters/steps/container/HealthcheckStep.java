@@ -63,8 +63,9 @@ public final class HealthcheckStep implements ServiceConversionStep {
         Probe primary = null;
         if (checkDisabled) {
             if (labels.hasHandler(ProbeLabels.LIVENESS) || labels.hasTiming(ProbeLabels.LIVENESS)) {
-                context.warn("unconverted-label", context.locationOf("labels"), "the liveness probe labels of service '"
-                        + service.name() + "' are not converted: its healthcheck is disabled", null);
+                context.warn("unconverted-label", labelsLocation(context, ProbeLabels.LIVENESS),
+                        "the liveness probe labels of service '" + service.name()
+                                + "' are not converted: its healthcheck is disabled", null);
             }
         } else {
             primary = primary(context, check, location, labels);
@@ -132,10 +133,17 @@ public final class HealthcheckStep implements ServiceConversionStep {
     }
 
     private static void noCheck(ServiceContext context, String prefix) {
-        context.warn("unconverted-label", context.locationOf("labels"), "the " + prefix.substring(
+        context.warn("unconverted-label", labelsLocation(context, prefix), "the " + prefix.substring(
                 ProbeLabels.PREFIX.length(), prefix.length() - 1) + " probe labels of service '"
                 + context.service().name() + "' are not converted: they set no check and the service has no healthcheck",
                 "add " + prefix + "test, http_get_path and http_get_port, or tcp_port");
+    }
+
+    /** Where a probe's labels are written: the first of them, or the labels key. */
+    private static SourceLocation labelsLocation(ServiceContext context, String prefix) {
+        Service service = context.service();
+        return service.labels().keySet().stream().filter(label -> label.startsWith(prefix)).findFirst()
+                .map(service::labelLocation).orElse(context.locationOf("labels"));
     }
 
     /** The healthcheck's test as the probe's check; false (with a warning) when there is none. */

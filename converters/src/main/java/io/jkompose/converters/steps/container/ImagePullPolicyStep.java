@@ -31,7 +31,7 @@ public final class ImagePullPolicyStep implements ServiceConversionStep {
             if (Set.of("Always", "Never", "IfNotPresent").contains(label)) {
                 context.container().withImagePullPolicy(label);
             } else {
-                context.warn("unconverted-value", service.locationOf("labels"),
+                context.warn("unconverted-value", service.labelLocation(LABEL),
                         "label " + LABEL + " of service '" + service.name() + "' has the unknown value '" + label
                                 + "'; it is not converted", "use Always, Never or IfNotPresent");
             }

@@ -33,7 +33,8 @@ public final class InitContainerLabelsStep implements ServiceConversionStep {
         String image = labels.get(IMAGE);
         if (image == null || image.isBlank()) {
             if (labels.containsKey(NAME) || labels.containsKey(COMMAND)) {
-                context.warn("unconverted-value", context.locationOf("labels"), "the init container labels of service '"
+                var location = context.service().labelLocation(labels.containsKey(NAME) ? NAME : COMMAND);
+                context.warn("unconverted-value", location, "the init container labels of service '"
                         + context.service().name() + "' have no " + IMAGE + "; no init container is made", null);
             }
             return;
@@ -42,7 +43,7 @@ public final class InitContainerLabelsStep implements ServiceConversionStep {
         String name = KubernetesNames.label(written.isBlank() ? "init-service" : written, "init-service");
         if (name.equals(context.container().getName())) {
             name = KubernetesNames.label(name + "-init");
-            context.warn("renamed", context.locationOf("labels"), "the init container of service '"
+            context.warn("renamed", context.service().labelLocation(NAME), "the init container of service '"
                     + context.service().name() + "' is named '" + name + "': its container has the name it was given",
                     "give " + NAME + " another name");
         }

@@ -46,7 +46,7 @@ public final class PodCredentialsStep implements ServiceConversionStep {
         if (KubernetesNames.isSubdomain(name)) {
             return name;
         }
-        context.warn("invalid-label", context.locationOf("labels"), "label " + label + " of service '"
+        context.warn("invalid-label", context.service().labelLocation(label), "label " + label + " of service '"
                 + context.service().name() + "' is not converted: '" + value + "' is not a valid object name",
                 "use lower-case letters, digits, '-' and '.'");
         return null;

@@ -194,7 +194,7 @@ public final class ProbeLabels {
     }
 
     private void warn(String label, String reason) {
-        context.warn("invalid-label", context.locationOf("labels"), "label " + label + " of service '"
+        context.warn("invalid-label", context.service().labelLocation(label), "label " + label + " of service '"
                 + context.service().name() + "' is not converted: " + reason, null);
     }
 }

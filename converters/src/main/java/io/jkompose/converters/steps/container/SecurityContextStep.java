@@ -105,8 +105,8 @@ public final class SecurityContextStep implements ServiceConversionStep {
         }
         Long gid = number(value);
         if (gid == null) {
-            context.warn("invalid-label", context.locationOf("labels"), "label " + FS_GROUP + " of service '"
-                    + context.service().name() + "' is not converted: '" + value + "' is not a group id",
+            context.warn("invalid-label", context.service().labelLocation(FS_GROUP), "label " + FS_GROUP
+                    + " of service '" + context.service().name() + "' is not converted: '" + value + "' is not a group id",
                     "write the group's number");
         } else {
             context.podSpec().editOrNewSecurityContext().withFsGroup(gid).endSecurityContext();

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.converters.plan.Protocols;
 import io.jkompose.model.ExposedPort;
 import io.jkompose.model.PortMapping;
 import io.jkompose.model.Service;
@@ -30,14 +31,9 @@ public final class ContainerPortsStep implements ServiceConversionStep {
     }
 
     @Override
-    public Set<String> handledLabels() {
-        return Set.of(NetworkLabels.PORTS_ON_HOST);
-    }
-
-    @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        boolean allOnHost = NetworkLabels.of(service).portsOnHost();
+        boolean allOnHost = context.plan().network().portsOnHost();
         Set<String> seen = new HashSet<>();
         Set<String> reportedHostIps = new HashSet<>();
         for (PortMapping mapping : service.ports()) {

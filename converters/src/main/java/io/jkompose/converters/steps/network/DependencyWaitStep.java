@@ -6,6 +6,8 @@ import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
 import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.plan.Protocols;
+import io.jkompose.converters.plan.ServiceEndpoint;
 import io.jkompose.converters.steps.workload.PodOwners;
 import io.jkompose.converters.steps.workload.WorkloadPods;
 import io.jkompose.model.Dependency;
@@ -104,7 +106,7 @@ public final class DependencyWaitStep implements ProjectConversionStep {
                     + "whose containers start together", null);
             return null;
         }
-        ServicePorts.Endpoint endpoint = ServicePorts.firstTcpPort(target.kubernetesServices());
+        ServiceEndpoint endpoint = target.plan().network().firstTcpPort();
         if (endpoint == null) {
             service.warn("unconverted-value", location, subject + ": nothing to wait for, '" + name
                     + "' has no TCP port in a Kubernetes Service; the pods start in any order",
@@ -112,7 +114,7 @@ public final class DependencyWaitStep implements ProjectConversionStep {
             return null;
         }
         if (networks != null && !reachable(networks.get(owner), networks.get(owners.get(target)),
-                NetworkPolicyStep.openPorts(target.service()).contains(endpoint.targetPort() + "/" + Protocols.TCP))) {
+                target.plan().network().isOpen(endpoint.targetPort(), Protocols.TCP))) {
             service.warn("unconverted-value", location, subject + " is not converted: the two services share no "
                     + "network, so the network policies would keep the wait from ever connecting", null);
             return null;

@@ -9,12 +9,10 @@ import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
 import io.jkompose.converters.pipeline.ServiceContext;
-import io.jkompose.converters.steps.network.NetworkLabels.ServiceType;
+import io.jkompose.converters.plan.NetworkPlan;
 import io.jkompose.converters.steps.workload.PodOwners;
 import io.jkompose.converters.steps.workload.WorkloadPods;
-import io.jkompose.model.ExposedPort;
 import io.jkompose.model.Network;
-import io.jkompose.model.PortMapping;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
@@ -40,7 +38,7 @@ import java.util.TreeSet;
  * kompose's policies let only pods of the same network in, so an Ingress controller or a load
  * balancer cannot reach a published port. Each service with published ports (or a NodePort,
  * LoadBalancer or Ingress) gets a NetworkPolicy {@code <name>-published} that lets anyone in on
- * those container ports. Runs once pods are merged, so that a pod carries the labels of every
+ * those container ports (the plan's {@link NetworkPlan#openPorts()}). Runs once pods are merged, so that a pod carries the labels of every
  * service in it.
  *
  * <p>Without the flag, a service's {@code networks} are reported once: all pods can reach each other.
@@ -158,10 +156,9 @@ public final class NetworkPolicyStep implements ProjectConversionStep {
     /** Anyone may connect to the container ports the service makes reachable from outside; null for none. */
     private static NetworkPolicy publishedPorts(ServiceContext service, ServiceContext owner) {
         List<NetworkPolicyPort> ports = new ArrayList<>();
-        for (String open : openPorts(service.service())) {
-            int slash = open.indexOf('/');
-            ports.add(new NetworkPolicyPortBuilder().withPort(new IntOrString(Integer.parseInt(open.substring(0, slash))))
-                    .withProtocol(open.substring(slash + 1)).build());
+        for (NetworkPlan.OpenPort open : service.plan().network().openPorts()) {
+            ports.add(new NetworkPolicyPortBuilder().withPort(new IntOrString(open.port()))
+                    .withProtocol(open.protocol()).build());
         }
         if (ports.isEmpty()) {
             return null;
@@ -173,32 +170,6 @@ public final class NetworkPolicyStep implements ProjectConversionStep {
                 .addNewIngress().withPorts(ports).endIngress()
                 .endSpec()
                 .build();
-    }
-
-    /**
-     * The container ports ({@code <port>/<PROTOCOL>}, in the order written) that the service makes
-     * reachable from outside the project: its published {@code ports}, and its {@code expose}
-     * ports too when a NodePort, a LoadBalancer or an Ingress points at them.
-     */
-    static Set<String> openPorts(Service service) {
-        Set<String> open = new LinkedHashSet<>();
-        for (PortMapping mapping : service.ports()) {
-            add(open, mapping.target(), mapping.protocol());
-        }
-        NetworkLabels labels = NetworkLabels.of(service);
-        if (labels.exposed() || labels.type() == ServiceType.NODE_PORT || labels.type() == ServiceType.LOAD_BALANCER) {
-            for (ExposedPort exposed : service.expose()) {
-                add(open, exposed.port(), exposed.protocol());
-            }
-        }
-        return open;
-    }
-
-    private static void add(Set<String> open, int port, String composeProtocol) {
-        String protocol = Protocols.kubernetes(composeProtocol);
-        if (port >= 1 && port <= 65535 && protocol != null) {
-            open.add(port + "/" + protocol);
-        }
     }
 
     private static void reportIgnored(ServiceContext service) {

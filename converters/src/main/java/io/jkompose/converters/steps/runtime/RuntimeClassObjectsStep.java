@@ -85,7 +85,7 @@ public final class RuntimeClassObjectsStep implements ProjectConversionStep {
 
     private static SourceLocation location(Service service, ServiceRuntime runtime) {
         if (runtime != null && runtime.source() == ServiceRuntime.Source.LABEL) {
-            return service.locationOf("labels");
+            return service.labelLocation(ServiceRuntime.CLASS_LABEL);
         }
         return service.locationOf(service.keys().containsKey("runtime") ? "runtime" : "labels");
     }

@@ -35,7 +35,8 @@ public final class RuntimeClassStep implements ServiceConversionStep {
         if (runtime.className() == null) {
             return;
         }
-        SourceLocation location = context.locationOf(runtime.source() == ServiceRuntime.Source.LABEL ? "labels" : "runtime");
+        SourceLocation location = runtime.source() == ServiceRuntime.Source.LABEL
+                ? context.service().labelLocation(ServiceRuntime.CLASS_LABEL) : context.locationOf("runtime");
         if (!KubernetesNames.isSubdomain(runtime.className())) {
             context.error("invalid-runtime-class", location, describe(runtime, service) + " cannot be a RuntimeClass "
                     + "name (lower-case letters, digits, '-' and '.' only)", "map the runtime with --runtime-class "

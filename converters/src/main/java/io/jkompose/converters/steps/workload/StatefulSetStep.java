@@ -2,10 +2,7 @@ package io.jkompose.converters.steps.workload;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
-import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.plan.MountPlan;
@@ -53,30 +50,8 @@ public final class StatefulSetStep implements ServiceConversionStep {
         return templates;
     }
 
-    /** The name of the headless Service that gives the pods their DNS names; made headless or added here. */
+    /** The name of the headless Service that gives the pods their DNS names, as the plan decided it. */
     private static String governingService(ServiceContext context) {
-        List<Service> services = context.kubernetesServices();
-        if (!services.isEmpty()) {
-            Service first = services.get(0);
-            String type = first.getSpec().getType();
-            if (type == null || type.equals("ClusterIP")) {
-                first.getSpec().setClusterIP("None");
-                first.getSpec().setType("ClusterIP");
-                return first.getMetadata().getName();
-            }
-        }
-        String name = KubernetesNames.dns1035Label(services.isEmpty() ? context.name() : context.name() + "-headless");
-        context.addKubernetesService(new ServiceBuilder()
-                .withNewMetadata()
-                .withName(name)
-                .withLabels(context.selectorLabels())
-                .endMetadata()
-                .withNewSpec()
-                .withClusterIP("None")
-                .withType("ClusterIP")
-                .withSelector(context.selectorLabels())
-                .endSpec()
-                .build());
-        return name;
+        return context.plan().network().governingService();
     }
 }

@@ -1,4 +1,4 @@
-package io.jkompose.converters.steps.network;
+package io.jkompose.converters.plan;
 
 import java.util.Locale;
 
