@@ -8,7 +8,7 @@ import java.util.List;
  * Shows the diagnostics of the loader and the converter on stderr, one compiler-style line each,
  * in the order they were found, and decides whether the command may go on.
  *
- * <p>{@code --suppress-warnings} hides warnings; {@code --error-on-warning} makes any warning stop
+ * <p>{@code --suppress-warnings} hides warnings and information; {@code --error-on-warning} makes any warning stop
  * the command. The two together make no sense, so the command line rejects that combination.
  */
 public final class DiagnosticReporter {
@@ -35,6 +35,11 @@ public final class DiagnosticReporter {
             if (diagnostic.isError()) {
                 errors++;
                 err.println(diagnostic.format());
+            } else if (!diagnostic.isWarning()) {
+                // information (a port jkompose inferred, say): shown, never a reason to fail
+                if (!suppressWarnings) {
+                    err.println(diagnostic.format());
+                }
             } else {
                 warnings++;
                 if (!suppressWarnings) {

@@ -13,7 +13,7 @@ final class NetworkFlags {
 
     /** The options of this group, for the "Network" section of the help. */
     static final String[] OPTIONS = {"--generate-network-policies", "--no-wait-for-dependencies",
-        "--dependency-wait-image"};
+        "--dependency-wait-image", "--no-implicit-services"};
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -26,6 +26,11 @@ final class NetworkFlags {
     @Option(names = "--no-wait-for-dependencies",
             description = "Make no init containers that wait for each depends_on service to accept connections.")
     boolean noWaitForDependencies;
+
+    @Option(names = "--no-implicit-services",
+            description = "Make Kubernetes Services only for ports and expose, as kompose does; by default every "
+                    + "service on a Compose network gets one, on the ports others reach it by.")
+    boolean noImplicitServices;
 
     private String dependencyWaitImage;
 
@@ -48,6 +53,7 @@ final class NetworkFlags {
         return NetworkOptions.defaults()
                 .withGenerateNetworkPolicies(generateNetworkPolicies)
                 .withWaitForDependencies(!noWaitForDependencies)
-                .withDependencyWaitImage(dependencyWaitImage);
+                .withDependencyWaitImage(dependencyWaitImage)
+                .withImplicitServices(!noImplicitServices);
     }
 }

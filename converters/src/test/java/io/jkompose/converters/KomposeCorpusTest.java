@@ -1,5 +1,6 @@
 package io.jkompose.converters;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.deployReplicas;
 import static io.jkompose.converters.testing.Fixtures.envFile;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class KomposeCorpusTest {
 
-    private static final ConvertOptions KOMPOSE_TESTS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions KOMPOSE_TESTS = Fixtures.options().withKomposeAnnotation(false, "", "");
 
     @Test
     void env() throws Exception {

@@ -26,8 +26,16 @@ public record Diagnostic(Severity severity, String code, SourceLocation location
         return new Diagnostic(Severity.WARNING, code, location, message, hint);
     }
 
+    public static Diagnostic info(String code, SourceLocation location, String message, String hint) {
+        return new Diagnostic(Severity.INFO, code, location, message, hint);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
     }
 
     /** One line, {@code file:line:column: error: message (hint)}, the way compilers write it. */

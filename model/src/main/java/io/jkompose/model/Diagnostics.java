@@ -49,6 +49,11 @@ public final class Diagnostics {
         warn(code.id(), location, message, hint);
     }
 
+    /** Something jkompose decided on its own that the user may want to know; never a problem. */
+    public void info(DiagnosticCode code, SourceLocation location, String message, String hint) {
+        add(Diagnostic.info(code.id(), location, message, hint));
+    }
+
     public boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.PortMapping;
@@ -54,12 +55,17 @@ final class KubernetesServices {
      *
      * @param name       the service's Kubernetes name
      * @param pods       the selector labels of the service's own pods
-     * @param takenNames the Kubernetes names of all services of the project
+     * @param takenNames the Kubernetes names of all services of the project, and of the alias Services planned so far
+     * @param needs      what others need to reach the service ({@link Reachability})
      */
     record Input(Service service, String name, Map<String, String> pods, WorkloadKind kind,
-            NetworkDirectives directives, Set<String> takenNames, Diagnostics diagnostics) {
+            NetworkDirectives directives, Set<String> takenNames, Reachability.Needs needs, Diagnostics diagnostics) {
 
         void warn(String code, SourceLocation location, String message, String hint) {
+            diagnostics.warn(code, location, message, hint);
+        }
+
+        void warn(io.jkompose.model.DiagnosticCode code, SourceLocation location, String message, String hint) {
             diagnostics.warn(code, location, message, hint);
         }
     }
@@ -70,7 +76,17 @@ final class KubernetesServices {
         NetworkDirectives directives = in.directives();
         List<PlannedPort> ports = ServicePorts.of(service, service.ports(), service.expose(), in.diagnostics());
         NetworkDirectives.Type type = directives.type();
+        if (!type.external()) {
+            // Compose reaches a service on its container ports: the ones others use, besides kompose's published ones
+            ports = ServicePorts.withTcpPorts(ports, in.needs().ports());
+        }
         if (ports.isEmpty()) {
+            if (in.needs().implicit() && !type.external()) {
+                // its name resolves to the pods' addresses: every port works, as in Compose
+                return List.of(new PlannedService(serviceName(in), PlannedService.Role.PORTS, in.pods(),
+                        ServiceType.CLUSTER_IP, type == NetworkDirectives.Type.HEADLESS, true, List.of(), null, in.pods(),
+                        true, false));
+            }
             if (type == NetworkDirectives.Type.HEADLESS) {
                 ignoredPolicy(in, type);
                 return List.of(new PlannedService(serviceName(in), PlannedService.Role.PORTS, in.pods(),
@@ -121,6 +137,38 @@ final class KubernetesServices {
         return List.of(new PlannedService(name, PlannedService.Role.PORTS, in.pods(), serviceType(type),
                 type != NetworkDirectives.Type.DEFAULT, type == NetworkDirectives.Type.HEADLESS, ports, policy,
                 in.pods(), true, false));
+    }
+
+    /**
+     * A Service for each other name others reach the service by ({@code container_name},
+     * {@code hostname}, a network alias): the same pods and ports as its own Service, under that
+     * name. A name that is not a valid Service name, or that another Service has, is reported.
+     */
+    static List<PlannedService> aliases(Input in, List<PlannedService> own) {
+        if (in.needs().names().isEmpty() || own.isEmpty()) {
+            return List.of();
+        }
+        PlannedService first = own.get(0);
+        List<PlannedService> aliases = new ArrayList<>();
+        for (String alias : in.needs().names()) {
+            if (alias.equals(first.name()) || alias.equals(in.name())) {
+                continue;
+            }
+            if (!KubernetesNames.isDns1035Label(alias) || in.takenNames().contains(alias)) {
+                in.warn(ConverterCode.UNREACHABLE_NAME, in.service().location(), "other services reach '"
+                        + in.service().name() + "' as '" + alias + "', which "
+                        + (in.takenNames().contains(alias) ? "another Kubernetes Service is named"
+                                : "cannot be the name of a Kubernetes Service")
+                        + "; that name does not resolve in the cluster", "reach it as '" + first.name() + "'");
+                continue;
+            }
+            in.takenNames().add(alias);
+            aliases.add(new PlannedService(alias, PlannedService.Role.ALIAS, in.pods(), first.type(),
+                    first.typeWritten() && !first.type().external(), first.headless(),
+                    first.type().external() ? first.ports().stream().map(PlannedPort::withoutNodePort).toList()
+                            : first.ports(), null, first.selector(), true, false));
+        }
+        return aliases;
     }
 
     /**

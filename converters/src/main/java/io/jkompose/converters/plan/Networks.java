@@ -32,8 +32,10 @@ final class Networks {
     }
 
     /** The network plan of each service, by its Compose name. */
-    static Map<String, NetworkPlan> plan(Project project, Map<String, ServicePlan> plans, Diagnostics diagnostics) {
+    static Map<String, NetworkPlan> plan(Project project, Map<String, ServicePlan> plans, boolean implicitServices,
+            Diagnostics diagnostics) {
         Map<String, String> joins = NetworkModes.joins(project, plans, diagnostics);
+        Map<String, Reachability.Needs> needs = Reachability.plan(project, implicitServices, diagnostics);
         Set<String> taken = new HashSet<>();
         plans.values().forEach(plan -> taken.add(plan.name()));
         Map<String, NetworkPlan> networks = new LinkedHashMap<>();
@@ -41,10 +43,11 @@ final class Networks {
             Service service = plan.service();
             NetworkDirectives directives = NetworkDirectives.read(service, diagnostics);
             KubernetesServices.Input input = new KubernetesServices.Input(service, plan.name(), plan.selectorLabels(),
-                    plan.kind(), directives, taken, diagnostics);
+                    plan.kind(), directives, taken, needs.get(service.name()), diagnostics);
             List<PlannedService> own = KubernetesServices.ofPorts(input);
             IngressPlan ingress = ingress(plan, directives, own, diagnostics);
             List<PlannedService> services = new ArrayList<>(own);
+            services.addAll(KubernetesServices.aliases(input, own));
             PlannedService external = KubernetesServices.external(input, own);
             if (external != null) {
                 services.add(external);

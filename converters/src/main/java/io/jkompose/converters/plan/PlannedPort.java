@@ -24,6 +24,10 @@ public record PlannedPort(String name, int port, int targetPort, String protocol
         return equals(HEADLESS_PLACEHOLDER);
     }
 
+    PlannedPort withoutNodePort() {
+        return new PlannedPort(name, port, targetPort, protocol, appProtocol, null);
+    }
+
     PlannedPort withNodePort(int nodePort) {
         return new PlannedPort(name, port, targetPort, protocol, appProtocol, nodePort);
     }

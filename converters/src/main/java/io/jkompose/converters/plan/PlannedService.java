@@ -34,7 +34,9 @@ public record PlannedService(String name, Role role, Map<String, String> labels,
         /** {@code <name>-external}: a LoadBalancer for OpenCompose's external ports only. */
         EXTERNAL,
         /** Made only to govern a StatefulSet's pods, which no Service of its ports can. */
-        GOVERNING
+        GOVERNING,
+        /** Another name others reach the service by ({@code container_name}, {@code hostname}, an alias). */
+        ALIAS
     }
 
     public PlannedService {

@@ -44,7 +44,7 @@ public final class Planner {
                     replicas, cronJob, autoscaler, volumes, NetworkPlan.none()));
         }
         // how services are reached depends on their workloads and on each other: planned once all are
-        Map<String, NetworkPlan> networks = Networks.plan(project, plans, diagnostics);
+        Map<String, NetworkPlan> networks = Networks.plan(project, plans, options.network().implicitServices(), diagnostics);
         plans.replaceAll((serviceName, plan) -> plan.withNetwork(networks.get(serviceName)));
         return new ProjectPlan(project, options, plans);
     }

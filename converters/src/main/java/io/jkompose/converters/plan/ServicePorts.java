@@ -84,6 +84,28 @@ final class ServicePorts {
         return port >= 1 && port <= 65535;
     }
 
+    /** The ports with these TCP ports added, each forwarding to the same container port, where no port has that number. */
+    static List<PlannedPort> withTcpPorts(List<PlannedPort> ports, List<Integer> extra) {
+        if (extra.isEmpty()) {
+            return ports;
+        }
+        List<PlannedPort> result = new ArrayList<>(ports);
+        Set<Integer> numbers = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        ports.forEach(port -> {
+            numbers.add(port.port());
+            names.add(port.name());
+        });
+        for (int port : extra) {
+            if (isPort(port) && numbers.add(port)) {
+                String name = portName(port, Protocols.TCP, Set.of(), names);
+                names.add(name);
+                result.add(new PlannedPort(name, port, port, Protocols.TCP, null, null));
+            }
+        }
+        return result;
+    }
+
     /** kompose's port name: the number, or number-protocol for a number already used; unique in any case. */
     private static String portName(int port, String protocol, Set<Integer> numbers, Set<String> names) {
         String name = numbers.contains(port) ? port + "-" + protocol.toLowerCase(Locale.ROOT) : String.valueOf(port);

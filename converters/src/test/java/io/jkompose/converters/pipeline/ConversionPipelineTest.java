@@ -1,5 +1,6 @@
 package io.jkompose.converters.pipeline;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.envFile;
 import static io.jkompose.converters.testing.Fixtures.environment;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** The whole pipeline on a project that uses most of what this converter handles. */
 class ConversionPipelineTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
 
     private static final Path SECRET_FILE = Path.of("/work/secrets/db_password.txt");
     private static final Path KEY_FILE = Path.of("/work/secrets/key");

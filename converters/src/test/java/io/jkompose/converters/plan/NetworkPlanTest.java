@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.testing.Fixtures;
 import io.jkompose.converters.testing.InMemoryFiles;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.map;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** What the plan decides about how each service is reached, before any object is built. */
 class NetworkPlanTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
 
     private final Diagnostics diagnostics = new Diagnostics();
 

@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.project;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
 /** What the plan decides for volumes, before any object is built, and that the build steps only follow it. */
 class StoragePlanTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
     private static final ConvertOptions STATEFUL = OPTIONS.withWorkloads(OPTIONS.workloads()
             .withController(Controller.STATEFUL_SET));
 

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Top-level configs: a ConfigMap each, mounted as one file where Compose puts it. */
 class ConfigFilesStepTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
 
     private final Path dir = Path.of("/work/p");
 

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.keys;
 import static io.jkompose.converters.testing.Fixtures.map;
@@ -8,7 +9,6 @@ import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
-import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.container.ContainerCommandStep;
 import io.jkompose.converters.steps.container.ContainerImageStep;
@@ -49,7 +49,7 @@ class ContainerStepsTest {
     void aServiceWithOnlyBuildRunsTheImageComposeWouldBuildAndIsWarned() {
         Service service = Service.builder("Api").location(at(2, 3)).keys(keys("build"))
                 .build(new Build(".", null, null, null, null, at(3, 5))).build();
-        ServiceContext context = Contexts.of(project("Shop", service), service, ConvertOptions.defaults());
+        ServiceContext context = Contexts.of(project("Shop", service), service, Fixtures.options());
         Contexts.run(context, new ContainerImageStep());
         assertThat(context.container().build().getImage()).isEqualTo("shop-api");
         Diagnostic warning = Contexts.diagnostics(context).get(0);

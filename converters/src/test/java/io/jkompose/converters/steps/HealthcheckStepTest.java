@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.service;
@@ -95,7 +96,7 @@ class HealthcheckStepTest {
     @Test
     void theReadinessProbeCanBeSwitchedOff() {
         Service service = service("a", "x").healthcheck(check(List.of("CMD", "true"), null, null, null)).build();
-        ConvertOptions options = ConvertOptions.defaults()
+        ConvertOptions options = Fixtures.options()
                 .withContainers(ContainerOptions.defaults().withReadinessFromHealthcheck(false));
         Container container = Contexts.run(Contexts.of(service, options), new HealthcheckStep()).container().build();
         assertThat(container.getLivenessProbe()).isNotNull();

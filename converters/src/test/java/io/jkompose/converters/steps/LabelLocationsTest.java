@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import io.jkompose.converters.testing.InMemoryFiles;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.project;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** A label that cannot be followed is reported at its own line, not at the {@code labels} key. */
 class LabelLocationsTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
 
     /** A service whose labels are written one per line, from line 11 on, under {@code labels:} at line 10. */
     private static Service labelled(String name, String... labelValues) {

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.keys;
 import static io.jkompose.converters.testing.Fixtures.map;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /** The steps that act once pods are merged: NetworkPolicies and dependency waits, through the whole pipeline. */
 class NetworkProjectStepsTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
     private static final ConvertOptions POLICIES = OPTIONS.withNetwork(OPTIONS.network().withGenerateNetworkPolicies(true));
 
     private static Project project(Map<String, Network> networks, Service... services) {

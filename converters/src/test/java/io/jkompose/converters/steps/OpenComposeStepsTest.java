@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.port;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** What OpenCompose needs beyond Compose: an external Service beside the internal one, emptyDirs, access modes. */
 class OpenComposeStepsTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
 
     @Test
     void externalPortsGetALoadBalancerOfTheirOwn() {

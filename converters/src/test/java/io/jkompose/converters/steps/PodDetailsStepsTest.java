@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.environment;
 import static io.jkompose.converters.testing.Fixtures.keys;
@@ -80,7 +81,7 @@ class PodDetailsStepsTest {
     void imageRegistryPrefixesTheImageOfABuildOnlyService() {
         Service service = Service.builder("Api").location(at(2, 3)).keys(keys("build"))
                 .build(new Build(".", null, null, null, null, at(3, 5))).build();
-        ConvertOptions options = ConvertOptions.defaults()
+        ConvertOptions options = Fixtures.options()
                 .withContainers(ContainerOptions.defaults().withImageRegistry("registry.example.com/team/"));
         ServiceContext context = Contexts.run(Contexts.of(project("Shop", service), service, options),
                 new ContainerImageStep());

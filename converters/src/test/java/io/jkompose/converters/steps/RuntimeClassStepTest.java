@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.keys;
 import static io.jkompose.converters.testing.Fixtures.map;
@@ -7,7 +8,6 @@ import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.RuntimeOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.runtime.RuntimeClassStep;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RuntimeClassStepTest {
 
     private static ServiceContext run(Service service, RuntimeOptions runtime) {
-        return Contexts.run(Contexts.of(service, ConvertOptions.defaults().withRuntime(runtime)), new RuntimeClassStep());
+        return Contexts.run(Contexts.of(service, Fixtures.options().withRuntime(runtime)), new RuntimeClassStep());
     }
 
     private static String className(ServiceContext context) {
@@ -123,7 +123,7 @@ class RuntimeClassStepTest {
         Service sidecar = service("sidecar", "img").keys(keys("image", "runtime", "network_mode")).runtime("runsc")
                 .networkMode("service:main").build();
         ServiceContext context = Contexts.run(Contexts.of(project("p", main, sidecar), sidecar,
-                ConvertOptions.defaults()), new RuntimeClassStep());
+                Fixtures.options()), new RuntimeClassStep());
 
         assertThat(Contexts.diagnostics(context)).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("runtime-in-shared-pod");
@@ -132,7 +132,7 @@ class RuntimeClassStepTest {
         });
         Service sameRuntime = service("peer", "img").runtime("runsc").networkMode("service:sidecar").build();
         assertThat(Contexts.diagnostics(Contexts.run(Contexts.of(project("p", main, sidecar, sameRuntime), sameRuntime,
-                ConvertOptions.defaults()), new RuntimeClassStep()))).isEmpty();
+                Fixtures.options()), new RuntimeClassStep()))).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.keys;
 import static io.jkompose.converters.testing.Fixtures.map;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** The runtime steps in the whole pipeline: object order, pod templates, RuntimeClass objects. */
 class RuntimeConversionTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
 
     /** gVisor, Kata, WasmEdge and a plain service; the first three publish a port each. */
     private static Project isolation() {

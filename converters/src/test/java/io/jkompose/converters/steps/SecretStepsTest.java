@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.storage.SecretFilesStep;
@@ -38,7 +38,7 @@ class SecretStepsTest {
                 null, at(5, 9)))).build();
         Project project = project("p", Map.of(), Map.of("my_secret", secret("my_secret", file),
                 "unused", secret("unused", file)), redis);
-        ProjectContext context = Contexts.project(project, ConvertOptions.defaults(),
+        ProjectContext context = Contexts.project(project, Fixtures.options(),
                 InMemoryFiles.none().file(file, "For the Watch!"));
         new SecretObjectsStep().apply(context);
         assertThat(context.projectObjects()).singleElement().isInstanceOfSatisfying(Secret.class, secret -> {
@@ -54,7 +54,7 @@ class SecretStepsTest {
         Service service = service("a", "x").secrets(List.of(new FileReference("key", null, null, null, null, null)))
                 .build();
         Project project = project("p", Map.of(), Map.of("key", secret("key", dir.resolve("missing.txt"))), service);
-        ProjectContext context = Contexts.project(project, ConvertOptions.defaults());
+        ProjectContext context = Contexts.project(project, Fixtures.options());
         new SecretObjectsStep().apply(context);
         assertThat(context.projectObjects()).isEmpty();
         Diagnostic error = context.diagnostics().all().get(0);
@@ -70,7 +70,7 @@ class SecretStepsTest {
                 .build();
         Path file = dir.resolve("key.pem");
         Project project = project("p", Map.of(), Map.of("key", secret("key", file)), service);
-        ProjectContext context = Contexts.project(project, ConvertOptions.defaults(),
+        ProjectContext context = Contexts.project(project, Fixtures.options(),
                 InMemoryFiles.none().unreadable(file, "permission denied"));
         new SecretObjectsStep().apply(context);
         assertThat(context.projectObjects()).isEmpty();
@@ -86,7 +86,7 @@ class SecretStepsTest {
                 .build();
         SecretDefinition fromEnvironment = new SecretDefinition("token", null, null, "s3cr3t", "TOKEN", false, at(70, 3));
         ProjectContext context = Contexts.project(project("p", Map.of(), Map.of("token", fromEnvironment), service),
-                ConvertOptions.defaults());
+                Fixtures.options());
         new SecretObjectsStep().apply(context);
         assertThat(((Secret) context.projectObjects().get(0)).getData().get("token"))
                 .isEqualTo(Base64.getEncoder().encodeToString("s3cr3t".getBytes(StandardCharsets.UTF_8)));
@@ -100,7 +100,7 @@ class SecretStepsTest {
                 new FileReference("tls_key", "/etc/tls/server.key", null, null, null, null))).build();
         Project project = project("p", Map.of(), Map.of("my_secret", secret("my_secret", dir.resolve("a")),
                 "tls_key", secret("tls_key", dir.resolve("b"))), service);
-        ServiceContext context = Contexts.run(Contexts.of(project, service, ConvertOptions.defaults()),
+        ServiceContext context = Contexts.run(Contexts.of(project, service, Fixtures.options()),
                 new SecretFilesStep());
         List<VolumeMount> mounts = context.container().build().getVolumeMounts();
         assertThat(mounts).extracting(VolumeMount::getMountPath)
@@ -123,7 +123,7 @@ class SecretStepsTest {
                 .build();
         SecretDefinition external = new SecretDefinition("api", "prod-api", null, null, null, true, at(70, 3));
         Project project = project("p", Map.of(), Map.of("api", external), service);
-        ProjectContext projectContext = Contexts.project(project, ConvertOptions.defaults());
+        ProjectContext projectContext = Contexts.project(project, Fixtures.options());
         new SecretObjectsStep().apply(projectContext);
         ServiceContext context = Contexts.run(new ServiceContext(projectContext, projectContext.plan().service(service.name())), new SecretFilesStep());
         assertThat(projectContext.projectObjects()).isEmpty();

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.keys;
 import static io.jkompose.converters.testing.Fixtures.map;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** --service-group-mode: several services as containers of one pod. */
 class ServiceGroupsTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
 
     private static ConvertOptions mode(GroupMode mode, String name) {
         return OPTIONS.withWorkloads(OPTIONS.workloads().withGroups(mode, name));

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
@@ -11,7 +12,6 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.jkompose.converters.ConvertOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.storage.TmpfsStep;
 import io.jkompose.converters.steps.storage.VolumesStep;
@@ -65,7 +65,7 @@ class StorageStepsTest {
         Service reader = service("reader", "r").volumes(List.of(volume("volume", "shared", "/data", true))).build();
         Service writer = service("writer", "w").volumes(List.of(volume("volume", "shared", "/data", false))).build();
         Project project = project("p", reader, writer);
-        ServiceContext context = Contexts.run(Contexts.of(project, reader, ConvertOptions.defaults()),
+        ServiceContext context = Contexts.run(Contexts.of(project, reader, Fixtures.options()),
                 new VolumesStep());
         assertThat(((PersistentVolumeClaim) context.objects().get(0)).getSpec().getAccessModes())
                 .containsExactly("ReadWriteOnce");
@@ -87,7 +87,7 @@ class StorageStepsTest {
     void theClaimSizeComesFromTheOptions() {
         ServiceContext context = Contexts.run(Contexts.of(service("db", "pg")
                 .volumes(List.of(volume("volume", "data", "/data", false))).build(),
-                ConvertOptions.defaults().withPvcRequestSize("2Gi")), new VolumesStep());
+                Fixtures.options().withPvcRequestSize("2Gi")), new VolumesStep());
         assertThat(((PersistentVolumeClaim) context.objects().get(0)).getSpec().getResources().getRequests()
                 .get("storage")).isEqualTo(new Quantity("2Gi"));
     }
@@ -97,7 +97,7 @@ class StorageStepsTest {
         Service service = service("db", "pg").volumes(List.of(volume("volume", "data", "/data", false))).build();
         Project project = project("p", Map.of("data", new Volume("data", "prod_data", null, null, true, null, at(9, 3))),
                 Map.of(), service);
-        ServiceContext context = Contexts.run(Contexts.of(project, service, ConvertOptions.defaults()),
+        ServiceContext context = Contexts.run(Contexts.of(project, service, Fixtures.options()),
                 new VolumesStep());
         assertThat(context.objects()).isEmpty();
         assertThat(context.podSpec().build().getVolumes().get(0).getPersistentVolumeClaim().getClaimName())

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.keys;
 import static io.jkompose.converters.testing.Fixtures.map;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class UnconvertedKeysStepTest {
 
-    private static final ConvertOptions OPTIONS = ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+    private static final ConvertOptions OPTIONS = Fixtures.options().withKomposeAnnotation(false, "", "");
 
     @Test
     void eachKeyNoStepConvertsGetsOneWarningAtThatKey() {

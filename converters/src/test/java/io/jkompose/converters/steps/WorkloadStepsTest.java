@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps;
 
+import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.deployReplicas;
 import static io.jkompose.converters.testing.Fixtures.map;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class WorkloadStepsTest {
 
     private static final ConvertOptions NO_KOMPOSE_ANNOTATIONS =
-            ConvertOptions.defaults().withKomposeAnnotation(false, "", "");
+            Fixtures.options().withKomposeAnnotation(false, "", "");
 
     @Test
     void deploymentSelectsItsPodsByTheKomposeLabelAndRestartsAlways() {
@@ -86,7 +87,7 @@ class WorkloadStepsTest {
 
     @Test
     void komposeAnnotationsAreAddedWhenAskedFor() {
-        ConvertOptions options = ConvertOptions.defaults().withKomposeAnnotation(true, "kompose convert -f x.yaml",
+        ConvertOptions options = Fixtures.options().withKomposeAnnotation(true, "kompose convert -f x.yaml",
                 "1.38.0 (abc)");
         Deployment deployment = deployment(service("app", "x").labels(map("kompose.service.type", "nodeport"))
                 .build(), options);

@@ -20,7 +20,7 @@ public final class Contexts {
 
     /** A context for a project holding only this service, with kompose's default options. */
     public static ServiceContext of(Service service) {
-        return of(Fixtures.project("proj", service), service, ConvertOptions.defaults());
+        return of(Fixtures.project("proj", service), service, Fixtures.options());
     }
 
     public static ServiceContext of(Service service, ConvertOptions options) {

@@ -1,5 +1,6 @@
 package io.jkompose.converters.testing;
 
+import io.jkompose.converters.ConvertOptions;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.EnvFile;
 import io.jkompose.model.EnvVar;
@@ -21,6 +22,17 @@ import java.util.TreeMap;
 public final class Fixtures {
 
     public static final String FILE = "compose.yaml";
+
+    /**
+     * The options the step tests convert with: the defaults, but with kompose's Services (for ports
+     * and expose only), so that a test of one step sees only that step's objects and diagnostics.
+     * The Services jkompose adds by default for reachability are tested by {@code ReachabilityTest}
+     * and by the golden cases, which run the defaults.
+     */
+    public static ConvertOptions options() {
+        ConvertOptions defaults = ConvertOptions.defaults();
+        return defaults.withNetwork(defaults.network().withImplicitServices(false));
+    }
 
     private Fixtures() {
     }

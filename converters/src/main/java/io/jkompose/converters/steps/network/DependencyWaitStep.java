@@ -7,6 +7,7 @@ import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.plan.Protocols;
+import io.jkompose.converters.plan.PlannedService;
 import io.jkompose.converters.plan.ServiceEndpoint;
 import io.jkompose.converters.steps.workload.PodOwners;
 import io.jkompose.converters.steps.workload.WorkloadPods;
@@ -22,7 +23,8 @@ import java.util.Set;
 /**
  * {@code depends_on} → an init container per dependency that waits until the dependency's
  * Kubernetes Service accepts connections on its first TCP port ({@code nc -z} in a small image,
- * {@code --dependency-wait-image}), before the pod's other init containers. A Service only routes
+ * {@code --dependency-wait-image}), before the pod's other init containers; where the dependency's
+ * Service is headless without ports, until its name resolves (it has records for ready pods only). A Service only routes
  * to ready pods, so a connection through it means a dependency pod is up and ready: that is
  * {@code service_started}, and for {@code service_healthy} as close as Kubernetes gets without
  * API access (the dependency's readiness probe, from its healthcheck, decides). kompose drops
@@ -107,6 +109,16 @@ public final class DependencyWaitStep implements ProjectConversionStep {
             return null;
         }
         ServiceEndpoint endpoint = target.plan().network().firstTcpPort();
+        PlannedService named = endpoint == null ? nameOnly(target) : null;
+        if (named != null) {
+            // a headless Service has DNS records for ready pods only: its name resolving is the dependency being up
+            return new ContainerBuilder()
+                    .withName(KubernetesNames.label(NAME_PREFIX + named.name()))
+                    .withImage(project.options().network().dependencyWaitImage())
+                    .withCommand("sh", "-c", "until nslookup " + named.name() + " >/dev/null 2>&1; do echo waiting for "
+                            + named.name() + "; sleep 2; done")
+                    .build();
+        }
         if (endpoint == null) {
             service.warn("unconverted-value", location, subject + ": nothing to wait for, '" + name
                     + "' has no TCP port in a Kubernetes Service; the pods start in any order",
@@ -127,6 +139,14 @@ public final class DependencyWaitStep implements ProjectConversionStep {
                 .withCommand("sh", "-c", "until nc -z -w 2 " + address + "; do echo waiting for " + shown
                         + "; sleep 2; done")
                 .build();
+    }
+
+    /** The headless Service without ports that makes the target's name resolve, or null. */
+    private static PlannedService nameOnly(ServiceContext target) {
+        return target.plan().network().services().stream()
+                .filter(kubernetesService -> kubernetesService.headless() && kubernetesService.ports().isEmpty()
+                        && kubernetesService.role() == PlannedService.Role.PORTS)
+                .findFirst().orElse(null);
     }
 
     /**

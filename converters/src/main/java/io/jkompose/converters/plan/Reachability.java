@@ -1,0 +1,170 @@
+package io.jkompose.converters.plan;
+
+import io.jkompose.converters.ConverterCode;
+import io.jkompose.model.Diagnostics;
+import io.jkompose.model.PortMapping;
+import io.jkompose.model.Project;
+import io.jkompose.model.Service;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What makes each service reachable as it is under Compose, where every service on a network
+ * reaches every other by name on the container port, whether or not the port is published. For a
+ * service on a Compose network this decides the ports its Service needs besides those of
+ * {@code ports} and {@code expose}:
+ * <ul>
+ *   <li>the container port of each published port that differs from it ({@code 8080:80} → 80 too);</li>
+ *   <li>the ports other services use to reach it ({@link References});</li>
+ *   <li>with none of those: the ports its own healthcheck checks on localhost, else the ports its
+ *       image is known to listen on ({@link WellKnownPorts}), else none — a headless Service, whose
+ *       name resolves to the pods, on every port.</li>
+ * </ul>
+ * Each port inferred is said once per service, with where it came from. Off with
+ * {@code --no-implicit-services} (kompose's behaviour: a Service only for ports and expose).
+ */
+final class Reachability {
+
+    private static final Pattern LOCAL_PORT = Pattern.compile(
+            "(?<![\\w.-])(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\]):(\\d{1,5})(?!\\d)");
+
+    /**
+     * What one service needs to be reached.
+     *
+     * @param implicit whether it gets a Service even without ports or expose
+     * @param ports    ports its Service needs besides its declared ones (container ports, then inferred), TCP
+     * @param names    other names others reach it by (container_name, hostname, aliases), in order
+     */
+    record Needs(boolean implicit, List<Integer> ports, List<String> names) {
+
+        static final Needs NONE = new Needs(false, List.of(), List.of());
+    }
+
+    private Reachability() {
+    }
+
+    /** The needs of each service, by Compose name; every service is in the map. */
+    static Map<String, Needs> plan(Project project, boolean implicitServices, Diagnostics diagnostics) {
+        Map<String, Needs> needs = new LinkedHashMap<>();
+        if (!implicitServices) {
+            project.services().keySet().forEach(name -> needs.put(name, Needs.NONE));
+            return needs;
+        }
+        Map<String, String> names = References.names(project);
+        Map<String, List<References.Reference>> references = References.byTarget(project, names);
+        for (Service service : project.services().values()) {
+            List<References.Reference> toIt = references.getOrDefault(service.name(), List.of());
+            needs.put(service.name(), needsOf(service, toIt, diagnostics));
+        }
+        return needs;
+    }
+
+    private static Needs needsOf(Service service, List<References.Reference> toIt, Diagnostics diagnostics) {
+        if (service.networkMode() != null) {
+            return Needs.NONE; // host, none, bridge, service:… or container:…: not on a Compose network by name
+        }
+        Set<Integer> declared = declaredPorts(service);
+        Set<Integer> ports = new LinkedHashSet<>();
+        List<String> sources = new ArrayList<>();
+        for (PortMapping mapping : service.ports()) {
+            if (ServicePorts.isPort(mapping.target()) && isTcp(mapping.protocol()) && !declared.contains(mapping.target())
+                    && ports.add(mapping.target())) {
+                sources.add(mapping.target() + " (its container port, published as " + mapping.publishedPort() + ")");
+            }
+        }
+        Map<Integer, Set<String>> users = new LinkedHashMap<>();
+        for (References.Reference reference : toIt) {
+            if (reference.port() != null && !declared.contains(reference.port()) && !isContainerPort(service, reference.port())) {
+                ports.add(reference.port());
+                users.computeIfAbsent(reference.port(), port -> new TreeSet<>())
+                        .add(reference.from() + " (" + reference.where() + ")");
+            }
+        }
+        users.forEach((port, from) -> sources.add(port + " (used by " + String.join(", ", from) + ")"));
+        boolean bare = declared.isEmpty() && ports.isEmpty();
+        if (bare) {
+            List<Integer> local = healthcheckPorts(service);
+            if (!local.isEmpty()) {
+                ports.addAll(local);
+                sources.add(join(local) + " (its healthcheck checks " + (local.size() == 1 ? "it" : "them")
+                        + " on localhost)");
+            } else {
+                WellKnownPorts.Entry known = WellKnownPorts.of(service.image());
+                if (known != null) {
+                    ports.addAll(known.ports());
+                    sources.add(join(known.ports()) + " (image " + known.image() + ": " + known.source() + ")");
+                }
+            }
+        }
+        List<String> aliases = aliases(service, toIt);
+        if (!sources.isEmpty()) {
+            diagnostics.info(ConverterCode.IMPLICIT_PORT, service.location(), "service '" + service.name()
+                    + "' is reached on port" + (ports.size() == 1 ? " " : "s ") + String.join("; ", sources)
+                    + ": its Kubernetes Service serves " + (ports.size() == 1 ? "it" : "them"), null);
+        } else if (bare) {
+            diagnostics.info(ConverterCode.IMPLICIT_PORT, service.location(), "service '" + service.name()
+                    + "' declares no port and none is known: its Kubernetes Service is headless, so that its name"
+                    + " resolves to its pods, on any port", "list its ports in expose to have them checked");
+        }
+        return new Needs(true, List.copyOf(ports), aliases);
+    }
+
+    /** The numbers the service's declared Service ports are reached on (published, else container), TCP. */
+    private static Set<Integer> declaredPorts(Service service) {
+        Set<Integer> declared = new LinkedHashSet<>();
+        for (PortMapping mapping : service.ports()) {
+            Integer published = mapping.publishedPort();
+            declared.add(published != null ? published : mapping.target());
+        }
+        service.expose().forEach(expose -> declared.add(expose.port()));
+        return declared;
+    }
+
+    /** The names other than its own that others reach the service by. */
+    private static List<String> aliases(Service service, List<References.Reference> toIt) {
+        Set<String> used = new LinkedHashSet<>();
+        for (References.Reference reference : toIt) {
+            if (!reference.name().equals(service.name())) {
+                used.add(reference.name());
+            }
+        }
+        return List.copyOf(used);
+    }
+
+    private static List<Integer> healthcheckPorts(Service service) {
+        if (service.healthcheck() == null || service.healthcheck().test() == null) {
+            return List.of();
+        }
+        Set<Integer> ports = new LinkedHashSet<>();
+        for (String part : service.healthcheck().test()) {
+            Matcher matcher = LOCAL_PORT.matcher(part);
+            while (matcher.find()) {
+                int port = Integer.parseInt(matcher.group(1));
+                if (ServicePorts.isPort(port)) {
+                    ports.add(port);
+                }
+            }
+        }
+        return List.copyOf(ports);
+    }
+
+    private static boolean isContainerPort(Service service, int port) {
+        return service.ports().stream().anyMatch(mapping -> mapping.target() == port);
+    }
+
+    private static boolean isTcp(String protocol) {
+        return Protocols.TCP.equals(ServicePorts.protocol(protocol));
+    }
+
+    private static String join(List<Integer> ports) {
+        return ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

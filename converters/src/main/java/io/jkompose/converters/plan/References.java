@@ -1,0 +1,162 @@
+package io.jkompose.converters.plan;
+
+import io.jkompose.model.ConfigDefinition;
+import io.jkompose.model.EnvVar;
+import io.jkompose.model.FileReference;
+import io.jkompose.model.Project;
+import io.jkompose.model.Service;
+import io.jkompose.model.ServiceNetwork;
+import io.jkompose.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The references services make to each other, as Compose resolves them: every service reaches
+ * every other by a name it answers to (its service name, {@code container_name}, {@code hostname},
+ * network aliases) on the container port, published or not. Found in the environment, command,
+ * entrypoint, healthcheck and inline configs of each service: {@code host:port}, URLs
+ * ({@code postgres://u:p@db:5432/x}; a URL without a port uses its scheme's), and values that are
+ * just a name ({@code REDIS_HOST=cache}). Names are looked up in a map, so finding them is linear in
+ * the text, whatever the number of services.
+ */
+final class References {
+
+    /** A URL's host and port; the user-info part (credentials) is skipped. */
+    private static final Pattern URL = Pattern.compile(
+            "([a-zA-Z][a-zA-Z0-9+.-]*)://(?:[^/@\\s]*@)?([A-Za-z0-9_][A-Za-z0-9_.-]*)(?::(\\d{1,5}))?(?=[/?#\\s\"',;]|$)");
+    /** {@code name:port} not inside a longer word, a domain name or an address with user-info. */
+    private static final Pattern HOST_PORT = Pattern.compile(
+            "(?<![\\w.@/-])([A-Za-z0-9_][A-Za-z0-9_.-]*):(\\d{1,5})(?![\\w.-])");
+    /** The port a URL without one connects to, for the schemes whose default is certain. */
+    private static final Map<String, Integer> DEFAULT_PORTS = Map.ofEntries(Map.entry("http", 80),
+            Map.entry("https", 443), Map.entry("ws", 80), Map.entry("wss", 443), Map.entry("postgres", 5432),
+            Map.entry("postgresql", 5432), Map.entry("mysql", 3306), Map.entry("mariadb", 3306),
+            Map.entry("redis", 6379), Map.entry("mongodb", 27017), Map.entry("amqp", 5672),
+            Map.entry("nats", 4222), Map.entry("memcached", 11211));
+
+    /**
+     * One reference.
+     *
+     * @param from     the Compose service that makes it
+     * @param name     the name it uses
+     * @param target   the Compose service that answers to that name
+     * @param port     the port, or null for a reference by name only
+     * @param where    what holds it, for messages ({@code environment DATABASE_URL})
+     * @param location where that is written
+     */
+    record Reference(String from, String name, String target, Integer port, String where, SourceLocation location) {
+    }
+
+    private References() {
+    }
+
+    /** Every name a service answers to on its networks, mapped to that service; service names win. */
+    static Map<String, String> names(Project project) {
+        Map<String, String> names = new HashMap<>();
+        for (Service service : project.services().values()) {
+            if (service.containerName() != null) {
+                names.putIfAbsent(service.containerName(), service.name());
+            }
+            if (service.hostname() != null) {
+                names.putIfAbsent(service.hostname(), service.name());
+            }
+            for (ServiceNetwork network : service.networks().values()) {
+                if (network != null) {
+                    network.aliases().forEach(alias -> names.putIfAbsent(alias, service.name()));
+                }
+            }
+        }
+        project.services().keySet().forEach(name -> names.put(name, name));
+        return names;
+    }
+
+    /** The references each service makes to the others (not to itself), in the order written, by target. */
+    static Map<String, List<Reference>> byTarget(Project project, Map<String, String> names) {
+        Map<String, List<Reference>> byTarget = new LinkedHashMap<>();
+        for (Service service : project.services().values()) {
+            for (Text text : texts(project, service)) {
+                find(service.name(), text, names, reference -> byTarget
+                        .computeIfAbsent(reference.target(), target -> new ArrayList<>()).add(reference));
+            }
+        }
+        return byTarget;
+    }
+
+    /** A piece of text a service holds, and where. */
+    private record Text(String value, String where, SourceLocation location) {
+    }
+
+    private static List<Text> texts(Project project, Service service) {
+        List<Text> texts = new ArrayList<>();
+        for (EnvVar variable : service.environment().values()) {
+            if (variable.value() != null) {
+                texts.add(new Text(variable.value(), "environment " + variable.name(), variable.location() != null
+                        ? variable.location() : service.locationOf("environment")));
+            }
+        }
+        service.envFiles().forEach(file -> file.entries().forEach((name, value) -> texts.add(new Text(value,
+                "environment " + name + " (" + file.written() + ")", file.location()))));
+        addAll(texts, service.command(), "command", service.locationOf("command"));
+        addAll(texts, service.entrypoint(), "entrypoint", service.locationOf("entrypoint"));
+        if (service.healthcheck() != null) {
+            addAll(texts, service.healthcheck().test(), "healthcheck", service.locationOf("healthcheck"));
+        }
+        for (FileReference config : service.configs()) {
+            ConfigDefinition definition = project.configs().get(config.source());
+            if (definition != null && definition.content() != null) {
+                texts.add(new Text(definition.content(), "config " + config.source(), service.locationOf("configs")));
+            }
+        }
+        return texts;
+    }
+
+    private static void addAll(List<Text> texts, List<String> values, String where, SourceLocation location) {
+        if (values != null) {
+            values.forEach(value -> texts.add(new Text(value, where, location)));
+        }
+    }
+
+    private interface Sink {
+        void add(Reference reference);
+    }
+
+    private static void find(String from, Text text, Map<String, String> names, Sink sink) {
+        String value = text.value();
+        String bare = value.strip();
+        String target = names.get(bare);
+        if (target != null) {
+            emit(from, bare, target, null, text, sink);
+            return;
+        }
+        Matcher url = URL.matcher(value);
+        while (url.find()) {
+            String host = url.group(2);
+            target = names.get(host);
+            if (target != null) {
+                Integer port = url.group(3) != null ? Integer.valueOf(url.group(3))
+                        : DEFAULT_PORTS.get(url.group(1).toLowerCase(Locale.ROOT));
+                emit(from, host, target, port, text, sink);
+            }
+        }
+        Matcher hostPort = HOST_PORT.matcher(value);
+        while (hostPort.find()) {
+            target = names.get(hostPort.group(1));
+            if (target != null) {
+                emit(from, hostPort.group(1), target, Integer.valueOf(hostPort.group(2)), text, sink);
+            }
+        }
+    }
+
+    private static void emit(String from, String name, String target, Integer port, Text text, Sink sink) {
+        if (target.equals(from) || port != null && (port < 1 || port > 65535)) {
+            return; // a service talking to itself needs no Service
+        }
+        sink.add(new Reference(from, name, target, port, text.where(), text.location()));
+    }
+}
