@@ -17,36 +17,20 @@ public final class Diagnostics {
         items.addAll(diagnostics);
     }
 
-    public void error(String code, SourceLocation location, String message) {
-        add(Diagnostic.error(code, location, message, null));
-    }
-
-    public void error(String code, SourceLocation location, String message, String hint) {
-        add(Diagnostic.error(code, location, message, hint));
-    }
-
-    public void warn(String code, SourceLocation location, String message) {
-        add(Diagnostic.warning(code, location, message, null));
-    }
-
-    public void warn(String code, SourceLocation location, String message, String hint) {
-        add(Diagnostic.warning(code, location, message, hint));
-    }
-
     public void error(DiagnosticCode code, SourceLocation location, String message) {
-        error(code.id(), location, message, null);
+        error(code, location, message, null);
     }
 
     public void error(DiagnosticCode code, SourceLocation location, String message, String hint) {
-        error(code.id(), location, message, hint);
+        add(Diagnostic.error(code.id(), location, message, hint));
     }
 
     public void warn(DiagnosticCode code, SourceLocation location, String message) {
-        warn(code.id(), location, message, null);
+        warn(code, location, message, null);
     }
 
     public void warn(DiagnosticCode code, SourceLocation location, String message, String hint) {
-        warn(code.id(), location, message, hint);
+        add(Diagnostic.warning(code.id(), location, message, hint));
     }
 
     /** Something jkompose decided on its own that the user may want to know; never a problem. */

@@ -34,7 +34,9 @@ public enum ParserCode implements DiagnosticCode {
     NAME_DERIVED("name-derived", "a name was derived because the file gives none"),
     VALUE_NORMALIZED("value-normalized", "a value was written in another accepted form and normalized"),
     DUPLICATE_ENV("duplicate-env", "an environment variable is set twice; the last value wins"),
-    UNCONVERTED_VALUE("unconverted-value", "a value that is read but not carried over");
+    UNCONVERTED_VALUE("unconverted-value", "a value that is read but not carried over"),
+    ENV_FILE("env-file", "a line of an env file cannot be read, or a variable it uses is unset or cannot be interpolated"),
+    INTERPOLATION("interpolation", "a value of the Compose file cannot be interpolated: bad ${...} syntax, or a required variable is unset");
 
     private final String id;
     private final String meaning;

@@ -1,5 +1,6 @@
 package io.jkompose.converters.naming;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
@@ -37,13 +38,13 @@ public final class ServiceNames {
                     name = KubernetesNames.label(first.substring(0,
                             Math.min(first.length(), KubernetesNames.LABEL_MAX - suffix.length())) + suffix);
                 } while (!taken.add(name));
-                diagnostics.error("name-clash", service.location(),
+                diagnostics.error(ConverterCode.NAME_CLASH, service.location(),
                         "service '" + service.name() + "' gets the Kubernetes name '" + first
                                 + "' that another service already has; it is named '" + name + "' instead",
                         "rename one of the services so that their names differ after lower-casing and replacing '_' and '.' by '-'");
             } else if (!name.equals(wanted.toLowerCase(Locale.ROOT))) {
                 // Case alone does not matter to DNS; any other change does to the services that call this one.
-                diagnostics.warn("name-changed", service.location(),
+                diagnostics.warn(ConverterCode.NAME_CHANGED, service.location(),
                         (wanted.equals(service.name()) ? "service '" + service.name() + "'"
                                 : NAME_OVERRIDE + " '" + wanted + "' of service '" + service.name() + "'")
                                 + " is named '" + name + "' on Kubernetes (a DNS-1123 label)",
@@ -61,7 +62,7 @@ public final class ServiceNames {
             return service.name();
         }
         if (override.isBlank()) {
-            diagnostics.error("invalid-label", service.labelLocation(NAME_OVERRIDE), "label " + NAME_OVERRIDE
+            diagnostics.error(ConverterCode.INVALID_LABEL, service.labelLocation(NAME_OVERRIDE), "label " + NAME_OVERRIDE
                     + " of service '" + service.name() + "' is empty", "give the name the service should have, or remove the label");
             return service.name();
         }

@@ -1,6 +1,7 @@
 package io.jkompose.converters.pipeline;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class ObjectDeduplicator {
             if (first == null) {
                 kept.add(object);
             } else if (!sameContent(first, object)) {
-                diagnostics.warn("duplicate-object", SourceLocation.NONE,
+                diagnostics.warn(ConverterCode.DUPLICATE_OBJECT, SourceLocation.NONE,
                         "two different " + object.getKind() + " objects are named '" + object.getMetadata().getName()
                                 + "'; only the first is written",
                         "give the Compose resources they come from names that stay different on Kubernetes");

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.plan.ServiceGroup;
 import io.jkompose.converters.plan.ServicePlan;
 import io.jkompose.converters.plan.WorkloadKind;
@@ -173,11 +174,11 @@ public final class ServiceContext {
         this.workload = workload;
     }
 
-    public void warn(String code, SourceLocation location, String message, String hint) {
+    public void warn(ConverterCode code, SourceLocation location, String message, String hint) {
         diagnostics().warn(code, location, message, hint);
     }
 
-    public void error(String code, SourceLocation location, String message, String hint) {
+    public void error(ConverterCode code, SourceLocation location, String message, String hint) {
         diagnostics().error(code, location, message, hint);
     }
 

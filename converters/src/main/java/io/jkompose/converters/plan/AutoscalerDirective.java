@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
@@ -34,7 +35,7 @@ public record AutoscalerDirective(int minReplicas, int maxReplicas, Integer cpuP
         }
         SourceLocation location = KomposeLabels.location(service, first);
         if (kind != WorkloadKind.DEPLOYMENT && kind != WorkloadKind.STATEFUL_SET) {
-            diagnostics.warn("unconverted-label", location, "the kompose.hpa.* labels of service '" + service.name()
+            diagnostics.warn(ConverterCode.UNCONVERTED_LABEL, location, "the kompose.hpa.* labels of service '" + service.name()
                     + "' are not followed: a " + kind.kind() + " cannot be scaled", null);
             return null;
         }

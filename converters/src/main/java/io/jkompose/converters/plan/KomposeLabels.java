@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
@@ -47,7 +48,7 @@ public final class KomposeLabels {
      */
     public static void invalid(Diagnostics diagnostics, Service service, String label, String value,
             String expected) {
-        diagnostics.error("invalid-label-value", location(service, label), "label '" + label + "' of service '"
+        diagnostics.error(ConverterCode.INVALID_LABEL_VALUE, location(service, label), "label '" + label + "' of service '"
                 + service.name() + "' is '" + value + "'; it must be " + expected,
                 "correct the label's value, or remove the label");
     }

@@ -61,11 +61,7 @@ final class KubernetesServices {
     record Input(Service service, String name, Map<String, String> pods, WorkloadKind kind,
             NetworkDirectives directives, Set<String> takenNames, Reachability.Needs needs, Diagnostics diagnostics) {
 
-        void warn(String code, SourceLocation location, String message, String hint) {
-            diagnostics.warn(code, location, message, hint);
-        }
-
-        void warn(io.jkompose.model.DiagnosticCode code, SourceLocation location, String message, String hint) {
+        void warn(ConverterCode code, SourceLocation location, String message, String hint) {
             diagnostics.warn(code, location, message, hint);
         }
     }
@@ -95,7 +91,7 @@ final class KubernetesServices {
             }
             List<String> asking = directives.askingForService(service.labels());
             if (!asking.isEmpty()) {
-                in.warn("unconverted-label", service.labelLocation(asking.get(0)), "label " + String.join(", ", asking)
+                in.warn(ConverterCode.UNCONVERTED_LABEL, service.labelLocation(asking.get(0)), "label " + String.join(", ", asking)
                         + " of service '" + service.name() + "' asks for a Kubernetes Service, but the service has "
                         + "no ports; none is made", "add ports or expose");
             }
@@ -103,7 +99,7 @@ final class KubernetesServices {
         }
         if (type == NetworkDirectives.Type.NODE_PORT && directives.nodePort() != null) {
             if (ports.size() > 1) {
-                in.diagnostics().error("invalid-label", service.labelLocation(NetworkDirectives.NODE_PORT), "service '"
+                in.diagnostics().error(ConverterCode.INVALID_LABEL, service.labelLocation(NetworkDirectives.NODE_PORT), "service '"
                         + service.name() + "' sets " + NetworkDirectives.NODE_PORT + " but has " + ports.size()
                         + " ports; a node port is for one port", "publish one port, or remove "
                                 + NetworkDirectives.NODE_PORT);
@@ -127,7 +123,7 @@ final class KubernetesServices {
                         Map.of(ServicePlan.SELECTOR_LABEL, splitName), ServiceType.LOAD_BALANCER, true, false,
                         group.getValue(), policy, in.pods(), true, false));
             }
-            in.warn("service-split", service.locationOf("ports"), "the LoadBalancer of service '" + service.name()
+            in.warn(ConverterCode.SERVICE_SPLIT, service.locationOf("ports"), "the LoadBalancer of service '" + service.name()
                     + "' has ports of several protocols; it becomes the Services "
                     + String.join(" and ", split.stream().map(PlannedService::name).toList())
                     + ", one per protocol, as kompose makes them, because not every cloud load balancer takes mixed "
@@ -216,7 +212,7 @@ final class KubernetesServices {
     private static String serviceName(Input in) {
         String name = KubernetesNames.dns1035Label(in.name());
         if (!name.equals(in.name())) {
-            in.warn("name-changed", in.service().location(), "the Kubernetes Service of '" + in.service().name()
+            in.warn(ConverterCode.NAME_CHANGED, in.service().location(), "the Kubernetes Service of '" + in.service().name()
                     + "' is named '" + name + "': a Service name must start with a letter",
                     "other services must reach it as '" + name + "'");
         }
@@ -225,7 +221,7 @@ final class KubernetesServices {
 
     private static void ignoredPolicy(Input in, NetworkDirectives.Type type) {
         if (in.directives().externalTrafficPolicy() != null) {
-            in.warn("unconverted-label", in.service().labelLocation(NetworkDirectives.EXTERNAL_TRAFFIC_POLICY), "label "
+            in.warn(ConverterCode.UNCONVERTED_LABEL, in.service().labelLocation(NetworkDirectives.EXTERNAL_TRAFFIC_POLICY), "label "
                     + NetworkDirectives.EXTERNAL_TRAFFIC_POLICY + " of service '" + in.service().name()
                     + "' is left out: it applies to NodePort and LoadBalancer Services, and this one is "
                     + (type == NetworkDirectives.Type.HEADLESS ? "headless" : "of type ClusterIP"),

@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Service;
@@ -163,7 +164,7 @@ record NetworkDirectives(Type type, String externalTrafficPolicy, Integer nodePo
                 return null;
             }
             if (port < 30000 || port > 32767) {
-                diagnostics.warn("invalid-label", service.labelLocation(NODE_PORT), label(NODE_PORT, value)
+                diagnostics.warn(ConverterCode.INVALID_LABEL, service.labelLocation(NODE_PORT), label(NODE_PORT, value)
                         + " is outside Kubernetes' default NodePort range 30000-32767; an API server with the default "
                         + "range rejects the Service", null);
             }
@@ -231,7 +232,7 @@ record NetworkDirectives(Type type, String externalTrafficPolicy, Integer nodePo
         }
 
         void error(String label, String message, String hint) {
-            diagnostics.error("invalid-label", service.labelLocation(label), message, hint);
+            diagnostics.error(ConverterCode.INVALID_LABEL, service.labelLocation(label), message, hint);
         }
 
         String label(String key, String value) {

@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
@@ -42,7 +43,7 @@ final class NetworkModes {
             String root = root(project, roots, source.name());
             String target = root == null ? null : podOf(plans, root);
             if (target == null || target.equals(source.name())) {
-                diagnostics.warn("unconverted-value", source.locationOf("network_mode"), "network_mode '" + mode
+                diagnostics.warn(ConverterCode.UNCONVERTED_VALUE, source.locationOf("network_mode"), "network_mode '" + mode
                         + "' of service '" + source.name()
                         + "' names no service that has its own network (or a cycle); it is not converted", null);
                 continue;

@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.ServiceNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.ExposedPort;
@@ -84,7 +85,7 @@ final class Networks {
         ServiceEndpoint backend = NetworkPlan.firstTcpPort(own);
         if (backend == null) {
             Service service = plan.service();
-            diagnostics.warn("unconverted-label", service.labelLocation(NetworkDirectives.EXPOSE), "label "
+            diagnostics.warn(ConverterCode.UNCONVERTED_LABEL, service.labelLocation(NetworkDirectives.EXPOSE), "label "
                     + NetworkDirectives.EXPOSE + " of service '" + service.name() + "' is not converted: its Service "
                     + "has no TCP port for an Ingress to send HTTP to", "publish the HTTP port in ports or expose");
             return null;

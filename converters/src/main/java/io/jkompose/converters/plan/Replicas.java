@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Service;
@@ -29,12 +30,12 @@ final class Replicas {
             replicas = fromFile;
         }
         if (replicas != null && replicas < 0) {
-            diagnostics.warn("unconverted-value", location, "replica count " + replicas + " of service '"
+            diagnostics.warn(ConverterCode.UNCONVERTED_VALUE, location, "replica count " + replicas + " of service '"
                     + service.name() + "' is negative; one replica is made", null);
             replicas = null;
         }
         if (fromFile != null && fromFile != 1 && kind != WorkloadKind.DEPLOYMENT && kind != WorkloadKind.STATEFUL_SET) {
-            diagnostics.warn("unconverted-value", location, "replica count " + fromFile + " of service '"
+            diagnostics.warn(ConverterCode.UNCONVERTED_VALUE, location, "replica count " + fromFile + " of service '"
                     + service.name() + "' is not converted: a " + kind.kind() + " has no replicas",
                     kind == WorkloadKind.DAEMON_SET ? "a DaemonSet runs one pod on each node" : null);
         }

@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.WorkloadOptions.GroupMode;
 import io.jkompose.converters.WorkloadOptions;
 import io.jkompose.converters.naming.KubernetesNames;
@@ -65,7 +66,7 @@ final class ServiceGroups {
             List<List<String>> shared = byKey.values().stream().filter(members -> members.size() > 1).toList();
             String name = options.groupName();
             if (name != null && shared.size() != 1) {
-                context.diagnostics().error("invalid-option", SourceLocation.NONE, shared.isEmpty()
+                context.diagnostics().error(ConverterCode.INVALID_OPTION, SourceLocation.NONE, shared.isEmpty()
                         ? "--service-group-name '" + name + "' names no group: no services mount the same volumes"
                         : "--service-group-name '" + name + "' names one group, but " + shared.size()
                                 + " groups of services share volumes: " + shared,
@@ -104,7 +105,7 @@ final class ServiceGroups {
     private static String labelGroupName(Input context, String label, List<String> members) {
         String name = KubernetesNames.label(label);
         if (!name.equals(label)) {
-            context.diagnostics().warn("name-changed", context.project().services().get(members.get(0))
+            context.diagnostics().warn(ConverterCode.NAME_CHANGED, context.project().services().get(members.get(0))
                     .labelLocation(KomposeLabels.SERVICE_GROUP), "service group '" + label + "' is named '" + name
                     + "' on Kubernetes: a workload's name must be a DNS-1123 label", null);
         }
@@ -136,7 +137,7 @@ final class ServiceGroups {
                 free.add(group);
             } else {
                 Service first = context.project().services().get(group.primary());
-                context.diagnostics().error("name-clash", first.labelLocation(KomposeLabels.SERVICE_GROUP), "the service group of "
+                context.diagnostics().error(ConverterCode.NAME_CLASH, first.labelLocation(KomposeLabels.SERVICE_GROUP), "the service group of "
                         + group.members() + " is named '" + group.name() + "', the name of the workload of " + other
                         + "; its services keep pods of their own", "choose another group name");
             }

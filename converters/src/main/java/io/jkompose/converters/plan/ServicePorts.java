@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.ExposedPort;
@@ -42,7 +43,7 @@ final class ServicePorts {
             Integer earlier = targets.putIfAbsent(port + "/" + protocol, mapping.target());
             if (earlier != null) {
                 if (earlier != mapping.target() && diagnostics != null) {
-                    diagnostics.warn("duplicate-port", mapping.location() == null ? service.locationOf("ports")
+                    diagnostics.warn(ConverterCode.DUPLICATE_PORT, mapping.location() == null ? service.locationOf("ports")
                             : mapping.location(), "port " + port + "/" + protocol.toLowerCase(Locale.ROOT)
                                     + " of service '" + service.name() + "' is published twice; the Kubernetes "
                                     + "Service forwards it to container port " + earlier + " only",

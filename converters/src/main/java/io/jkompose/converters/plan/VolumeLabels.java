@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.StorageOptions.VolumeType;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Diagnostics;
@@ -106,7 +107,7 @@ final class VolumeLabels {
             }
             String accessMode = value(volume, ACCESS_MODE);
             if (accessMode != null && !ACCESS_MODES.contains(accessMode)) {
-                diagnostics.warn("invalid-label-value", location(volume, ACCESS_MODE), "label '" + ACCESS_MODE
+                diagnostics.warn(ConverterCode.INVALID_LABEL_VALUE, location(volume, ACCESS_MODE), "label '" + ACCESS_MODE
                         + "' of volume '" + volume.key() + "' is '" + accessMode
                         + "', which is not an access mode; the claim's is kept",
                         "write ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod");
@@ -140,7 +141,7 @@ final class VolumeLabels {
     }
 
     private static void invalid(Diagnostics diagnostics, Volume volume, String label, String value, String expected) {
-        diagnostics.error("invalid-label-value", location(volume, label), "label '" + label + "' of volume '"
+        diagnostics.error(ConverterCode.INVALID_LABEL_VALUE, location(volume, label), "label '" + label + "' of volume '"
                 + volume.key() + "' is '" + value + "'; it must be " + expected,
                 "correct the label's value, or remove the label");
     }

@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.StorageOptions.VolumeType;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Diagnostics;
@@ -44,7 +45,7 @@ final class VolumeMounts {
     record Input(Service service, String name, ServiceGroup group, WorkloadKind kind, ProjectStorage project,
             Diagnostics diagnostics) {
 
-        void warn(String code, SourceLocation location, String message, String hint) {
+        void warn(ConverterCode code, SourceLocation location, String message, String hint) {
             diagnostics.warn(code, location, message, hint);
         }
 
@@ -72,7 +73,7 @@ final class VolumeMounts {
                 case ServiceVolume.VOLUME -> mounts.add(volume(in, settings, volume, index));
                 case ServiceVolume.BIND -> mounts.add(bind(in, settings, volume, index));
                 default -> {
-                    in.warn("unconverted-value", location(in, volume), "volume of type '" + type + "' at '"
+                    in.warn(ConverterCode.UNCONVERTED_VALUE, location(in, volume), "volume of type '" + type + "' at '"
                             + volume.target() + "' of service '" + in.service().name() + "' is not converted", null);
                     mounts.add(new MountPlan.Skipped("a volume of type '" + type + "'"));
                 }
@@ -87,7 +88,7 @@ final class VolumeMounts {
             String name = named ? KubernetesNames.label(volume.source())
                     : KubernetesNames.label(in.nameBase() + "-empty" + index);
             if (settings.type() == VolumeType.HOST_PATH) {
-                in.warn("volume-as-emptydir", location(in, volume), (named ? "named volume '"
+                in.warn(ConverterCode.VOLUME_AS_EMPTYDIR, location(in, volume), (named ? "named volume '"
                         + volume.source() + "'" : "an anonymous volume") + " at '" + volume.target() + "' of service '"
                         + in.service().name() + "' has no folder on the node; it becomes an emptyDir, "
                         + "whose data lives as long as the pod", "bind-mount a folder of the node to keep the data");
@@ -97,7 +98,7 @@ final class VolumeMounts {
         Volume definition = named ? in.project().project().volumes().get(volume.source()) : null;
         if (definition != null && definition.external()) {
             String claim = KubernetesNames.label(definition.name() != null ? definition.name() : volume.source());
-            in.warn("external-volume", location(in, volume), "external volume '" + volume.source()
+            in.warn(ConverterCode.EXTERNAL_VOLUME, location(in, volume), "external volume '" + volume.source()
                     + "' of service '" + in.service().name() + "' is used as the PersistentVolumeClaim '"
                     + claim + "', which is not created", "create that claim in the namespace before deploying");
             return new MountPlan.Claim(claim, null, null, null, null, volume.readOnly(), false, true,
@@ -120,7 +121,7 @@ final class VolumeMounts {
         String shown = volume.written() != null ? volume.written() : source;
         if (source == null || source.isBlank() || source.endsWith(".sock")) {
             // A host's socket (docker.sock) has no counterpart in a cluster; kompose skips these too.
-            in.warn("volume-skipped", location(in, volume), "bind mount of '" + shown + "' at '"
+            in.warn(ConverterCode.VOLUME_SKIPPED, location(in, volume), "bind mount of '" + shown + "' at '"
                     + volume.target() + "' of service '" + in.service().name()
                     + "' is left out: a socket of the host has no counterpart in a cluster", null);
             return new MountPlan.Skipped("a socket of the host");
@@ -140,7 +141,7 @@ final class VolumeMounts {
             case FILE, FOLDER -> projectFiles(in, settings, volume, KubernetesNames.label(base + "-cm" + index), files);
             case OUTSIDE -> {
                 if (volume.readOnly()) {
-                    in.warn("volume-skipped", location(in, volume), "read-only bind mount of '" + shown
+                    in.warn(ConverterCode.VOLUME_SKIPPED, location(in, volume), "read-only bind mount of '" + shown
                             + "' at '" + volume.target() + "' of service '" + in.service().name()
                             + "' is left out: it gives the container files of this machine, outside the project",
                             "put the files into the project and mount them from there (a ConfigMap), "
@@ -150,7 +151,7 @@ final class VolumeMounts {
                 yield claimForBind(in, settings, volume, base, index, shown);
             }
             case UNREADABLE -> {
-                in.diagnostics().error("volume-unreadable", location(in, volume), "cannot read '" + shown
+                in.diagnostics().error(ConverterCode.VOLUME_UNREADABLE, location(in, volume), "cannot read '" + shown
                         + "', mounted at '" + volume.target() + "' by service '" + in.service().name() + "': "
                         + files.problem(), "check its permissions");
                 yield new MountPlan.Skipped("files that cannot be read");
@@ -162,7 +163,7 @@ final class VolumeMounts {
     private static MountPlan claimForBind(Input in, VolumeLabels.OfService settings, ServiceVolume volume,
             String base, int index, String shown) {
         String claim = KubernetesNames.label(base + "-claim" + index);
-        in.warn("bind-mount-as-claim", location(in, volume), "bind mount of '" + shown + "' at '"
+        in.warn(ConverterCode.BIND_MOUNT_AS_CLAIM, location(in, volume), "bind mount of '" + shown + "' at '"
                 + volume.target() + "' of service '" + in.service().name()
                 + "' becomes an empty PersistentVolumeClaim: the project has no files there to copy",
                 "copy the data into the volume after the first deployment");
@@ -181,7 +182,7 @@ final class VolumeMounts {
                 files.add(new MountPlan.ProjectFile(file.getFileName().toString(), content));
                 size += content.length;
             } catch (IOException e) {
-                in.diagnostics().error("volume-unreadable", location(in, volume), "cannot read '" + file
+                in.diagnostics().error(ConverterCode.VOLUME_UNREADABLE, location(in, volume), "cannot read '" + file
                         + "', mounted at '" + volume.target() + "' by service '" + in.service().name() + "': "
                         + e.getClass().getSimpleName(), "check its permissions");
                 return new MountPlan.Skipped("files that cannot be read");
@@ -192,14 +193,14 @@ final class VolumeMounts {
             // One file mounted where Compose puts it, beside what the image has in that folder.
             singleFile = fileName(volume.target());
         } else if (!source.subfolders().isEmpty()) {
-            in.warn("subfolders-left-out", location(in, volume), "the ConfigMap '" + name
+            in.warn(ConverterCode.SUBFOLDERS_LEFT_OUT, location(in, volume), "the ConfigMap '" + name
                     + "' of service '" + in.service().name() + "' holds the files of '"
                     + (volume.written() != null ? volume.written() : volume.source())
                     + "' but not its folders " + source.subfolders() + ": a ConfigMap is flat",
                     "mount each folder on its own");
         }
         if (size > MAX_CONFIG_MAP_BYTES) {
-            in.warn("configmap-too-large", location(in, volume), "the ConfigMap '" + name + "' of service '"
+            in.warn(ConverterCode.CONFIGMAP_TOO_LARGE, location(in, volume), "the ConfigMap '" + name + "' of service '"
                     + in.service().name() + "' holds " + size
                     + " bytes; an API server rejects more than 1 MiB", "use a volume for large files");
         }
@@ -222,12 +223,12 @@ final class VolumeMounts {
 
     private static void reportBindOptions(Input in, ServiceVolume volume) {
         if (volume.selinux() != null && !volume.selinux().isBlank()) {
-            in.warn("unconverted-value", location(in, volume), "SELinux relabelling ('" + volume.selinux()
+            in.warn(ConverterCode.UNCONVERTED_VALUE, location(in, volume), "SELinux relabelling ('" + volume.selinux()
                     + "') of the bind mount at '" + volume.target() + "' of service '" + in.service().name()
                     + "' is not converted", "set the pod's securityContext.seLinuxOptions if the cluster needs it");
         }
         if (volume.bindPropagation() != null && !volume.bindPropagation().isBlank()) {
-            in.warn("unconverted-value", location(in, volume), "bind propagation '"
+            in.warn(ConverterCode.UNCONVERTED_VALUE, location(in, volume), "bind propagation '"
                     + volume.bindPropagation() + "' of the mount at '" + volume.target() + "' of service '"
                     + in.service().name() + "' is not converted", "set the mount's mountPropagation");
         }

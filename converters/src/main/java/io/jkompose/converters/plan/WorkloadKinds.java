@@ -1,5 +1,6 @@
 package io.jkompose.converters.plan;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.WorkloadOptions.Controller;
 import io.jkompose.converters.WorkloadOptions;
 import io.jkompose.converters.WorkloadOptions.GroupMode;
@@ -47,7 +48,7 @@ final class WorkloadKinds {
     record Input(Service service, boolean grouped, WorkloadOptions options, CronJobDirective cronJob,
             ServiceRestart restart, Diagnostics diagnostics) {
 
-        void warn(String code, io.jkompose.model.SourceLocation location, String message, String hint) {
+        void warn(ConverterCode code, io.jkompose.model.SourceLocation location, String message, String hint) {
             diagnostics.warn(code, location, message, hint);
         }
     }
@@ -59,12 +60,12 @@ final class WorkloadKinds {
         boolean grouped = context.grouped();
         if (label != null) {
             if (flag != null && flag != label) {
-                context.warn("controller-label-wins", KomposeLabels.location(context.service(), KomposeLabels.CONTROLLER_TYPE), "service '"
+                context.warn(ConverterCode.CONTROLLER_LABEL_WINS, KomposeLabels.location(context.service(), KomposeLabels.CONTROLLER_TYPE), "service '"
                         + context.service().name() + "' becomes a " + of(label).kind() + " as its label '"
                         + KomposeLabels.CONTROLLER_TYPE + "' says, not a " + of(flag).kind() + " (--controller)", null);
             }
             if (schedule != null) {
-                context.warn("unconverted-label", KomposeLabels.location(context.service(), KomposeLabels.CRONJOB_SCHEDULE), "label '"
+                context.warn(ConverterCode.UNCONVERTED_LABEL, KomposeLabels.location(context.service(), KomposeLabels.CRONJOB_SCHEDULE), "label '"
                         + KomposeLabels.CRONJOB_SCHEDULE + "' of service '" + context.service().name()
                         + "' is not followed: its label '" + KomposeLabels.CONTROLLER_TYPE + "' makes it a "
                         + of(label).kind(), "remove one of the two labels");
@@ -75,7 +76,7 @@ final class WorkloadKinds {
             if (!grouped) {
                 return WorkloadKind.CRON_JOB;
             }
-            context.warn("unconverted-label", KomposeLabels.location(context.service(), KomposeLabels.CRONJOB_SCHEDULE), "label '"
+            context.warn(ConverterCode.UNCONVERTED_LABEL, KomposeLabels.location(context.service(), KomposeLabels.CRONJOB_SCHEDULE), "label '"
                     + KomposeLabels.CRONJOB_SCHEDULE + "' of service '" + context.service().name()
                     + "' is not followed: the service shares a pod with others (service group), which runs forever",
                     null);
@@ -85,13 +86,13 @@ final class WorkloadKinds {
         SourceLocation modeLocation = deploy != null && deploy.location() != null ? deploy.location()
                 : context.service().locationOf("deploy");
         if (mode != null && !mode.equals("replicated") && !mode.equals("global")) {
-            context.warn("unconverted-value", modeLocation, "deploy mode '" + mode + "' of service '"
+            context.warn(ConverterCode.UNCONVERTED_VALUE, modeLocation, "deploy mode '" + mode + "' of service '"
                     + context.service().name() + "' is not converted: its containers run as a long-running workload",
                     "for a one-off task, write restart: \"no\" (a Pod) or add a kompose.cronjob.schedule label");
         }
         if (flag != null) {
             if ("global".equals(mode) && flag != Controller.DAEMON_SET) {
-                context.warn("unconverted-value", modeLocation, "deploy mode 'global' of service '"
+                context.warn(ConverterCode.UNCONVERTED_VALUE, modeLocation, "deploy mode 'global' of service '"
                         + context.service().name() + "' would make a DaemonSet; --controller makes it a "
                         + of(flag).kind(), null);
             }
@@ -132,19 +133,19 @@ final class WorkloadKinds {
         ServiceRestart restart = context.restart();
         String name = context.service().name();
         if (kind.restartsAlways() && restart.runsToCompletion()) {
-            context.warn("unconverted-value", restart.location(), "restart '" + restart.written() + "' of service '"
+            context.warn(ConverterCode.UNCONVERTED_VALUE, restart.location(), "restart '" + restart.written() + "' of service '"
                     + name + "' is not followed: the pods of a " + kind.kind() + " always restart", null);
         } else if (kind == WorkloadKind.CRON_JOB && restart.policy() != null && !restart.runsToCompletion()) {
-            context.warn("unconverted-value", restart.location(), "restart '" + restart.written() + "' of service '"
+            context.warn(ConverterCode.UNCONVERTED_VALUE, restart.location(), "restart '" + restart.written() + "' of service '"
                     + name + "' is not followed: the pods of a CronJob's jobs restart on failure only", null);
         } else if (kind == WorkloadKind.POD && restart.maxRetries() != null) {
-            context.warn("unconverted-value", restart.location(), "the retry limit " + restart.maxRetries()
+            context.warn(ConverterCode.UNCONVERTED_VALUE, restart.location(), "the retry limit " + restart.maxRetries()
                     + " of service '" + name + "' is not converted: a Pod restarts its container without limit", null);
         }
         Deploy deploy = context.service().deploy();
         Deploy.RestartPolicy policy = deploy == null ? null : deploy.restartPolicy();
         if (policy != null && (policy.delay() != null || policy.window() != null)) {
-            context.warn("unconverted-value", policy.location() != null ? policy.location() : restart.location(),
+            context.warn(ConverterCode.UNCONVERTED_VALUE, policy.location() != null ? policy.location() : restart.location(),
                     "delay and window of deploy.restart_policy of service '" + name
                             + "' are not converted: Kubernetes backs off restarts by itself", null);
         }
@@ -156,7 +157,7 @@ final class WorkloadKinds {
         }
         for (String label : List.of(KomposeLabels.CRONJOB_CONCURRENCY_POLICY, KomposeLabels.CRONJOB_BACKOFF_LIMIT)) {
             if (KomposeLabels.has(context.service(), label)) {
-                context.warn("unconverted-label", KomposeLabels.location(context.service(), label), "label '" + label + "' of service '"
+                context.warn(ConverterCode.UNCONVERTED_LABEL, KomposeLabels.location(context.service(), label), "label '" + label + "' of service '"
                         + context.service().name() + "' is not followed without '" + KomposeLabels.CRONJOB_SCHEDULE
                         + "'", null);
             }
@@ -166,7 +167,7 @@ final class WorkloadKinds {
     private static void checkGroupLabel(Input context) {
         if (KomposeLabels.has(context.service(), KomposeLabels.SERVICE_GROUP)
                 && context.options().groupMode() != GroupMode.LABEL) {
-            context.warn("unconverted-label", KomposeLabels.location(context.service(), KomposeLabels.SERVICE_GROUP), "label '" + KomposeLabels.SERVICE_GROUP
+            context.warn(ConverterCode.UNCONVERTED_LABEL, KomposeLabels.location(context.service(), KomposeLabels.SERVICE_GROUP), "label '" + KomposeLabels.SERVICE_GROUP
                     + "' of service '" + context.service().name()
                     + "' is only followed with --service-group-mode label", null);
         }

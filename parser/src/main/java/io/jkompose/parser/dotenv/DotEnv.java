@@ -2,6 +2,7 @@ package io.jkompose.parser.dotenv;
 
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
+import io.jkompose.parser.ParserCode;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -30,15 +31,12 @@ import java.util.function.Function;
  */
 public final class DotEnv {
 
-    /** The code of every diagnostic this class reports. */
-    public static final String CODE = "env-file";
-
     private DotEnv() {
     }
 
     /**
      * Parses a .env text into its variables, in file order (a name given twice keeps its first place
-     * and its last value). Errors and warnings go to {@code diagnostics} with code {@value #CODE};
+     * and its last value). Errors and warnings go to {@code diagnostics} with code {@code env-file};
      * each unset variable that a value refers to without a default is a warning.
      *
      * @param file   the name locations carry
@@ -84,7 +82,7 @@ public final class DotEnv {
 
     /** The warning {@link #parse(String, String, Function, Diagnostics)} gives for an unset variable. */
     public static BiConsumer<String, SourceLocation> warnUnset(Diagnostics diagnostics) {
-        return (name, location) -> diagnostics.warn(CODE, location,
+        return (name, location) -> diagnostics.warn(ParserCode.ENV_FILE, location,
                 "variable " + name + " is not set; it is replaced by an empty string",
                 "set it in the environment or above this line, or give a default: ${" + name + ":-value}");
     }

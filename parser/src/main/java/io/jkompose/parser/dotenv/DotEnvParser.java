@@ -2,6 +2,7 @@ package io.jkompose.parser.dotenv;
 
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
+import io.jkompose.parser.ParserCode;
 import io.jkompose.parser.interpolation.InterpolationException;
 import io.jkompose.parser.interpolation.Interpolator;
 import java.util.Arrays;
@@ -191,7 +192,7 @@ final class DotEnvParser {
                 return found != null ? found : variables.get(name);
             }, name -> onUnset.accept(name, location));
         } catch (InterpolationException e) {
-            diagnostics.error(DotEnv.CODE, exact ? locate(start + e.offset()) : location, e.getMessage(),
+            diagnostics.error(ParserCode.ENV_FILE, exact ? locate(start + e.offset()) : location, e.getMessage(),
                     e.problem() == InterpolationException.Problem.MISSING_REQUIRED
                             ? "set " + e.variable() + " in the environment or earlier in " + file
                             : "write $$ (or \\$ inside double quotes) for a literal $");
@@ -200,7 +201,7 @@ final class DotEnvParser {
     }
 
     private boolean error(int at, String message, String hint) {
-        diagnostics.error(DotEnv.CODE, locate(at), message, hint);
+        diagnostics.error(ParserCode.ENV_FILE, locate(at), message, hint);
         return false;
     }
 

@@ -2,6 +2,7 @@ package io.jkompose.parser.interpolation;
 
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
+import io.jkompose.parser.ParserCode;
 import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
 import io.jkompose.parser.yaml.SequenceNode;
@@ -25,8 +26,6 @@ import java.util.function.Function;
  */
 public final class TreeInterpolator {
 
-    public static final String CODE = "interpolation";
-
     /**
      * The tag snakeyaml-engine's core schema gives a plain scalar that is a whole {@code ${VAR}}
      * reference (its own environment feature). In Compose such a scalar is a string to interpolate.
@@ -37,7 +36,7 @@ public final class TreeInterpolator {
     }
 
     /**
-     * @param diagnostics receives an error (code {@value #CODE}) for each scalar that cannot be
+     * @param diagnostics receives an error (code {@code interpolation}) for each scalar that cannot be
      *                    interpolated; that scalar is kept as written
      */
     public static YamlNode interpolate(YamlNode root, Function<String, String> lookup, Diagnostics diagnostics) {
@@ -81,7 +80,7 @@ public final class TreeInterpolator {
                         name -> onUnset.accept(name, scalar.location()));
                 return value.equals(scalar.value()) ? scalar : scalar.withValue(value);
             } catch (InterpolationException e) {
-                diagnostics.error(CODE, locate(scalar, e.offset()), e.getMessage(), hint(e));
+                diagnostics.error(ParserCode.INTERPOLATION, locate(scalar, e.offset()), e.getMessage(), hint(e));
                 return scalar;
             }
         }

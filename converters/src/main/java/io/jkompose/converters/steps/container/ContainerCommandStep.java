@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.container;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Service;
@@ -24,7 +25,7 @@ public final class ContainerCommandStep implements ServiceConversionStep {
         if (entrypoint != null && !entrypoint.isEmpty()) {
             context.container().withCommand(KubernetesExpansion.escape(entrypoint));
         } else if (entrypoint != null) {
-            context.warn("unconverted-value", service.locationOf("entrypoint"),
+            context.warn(ConverterCode.UNCONVERTED_VALUE, service.locationOf("entrypoint"),
                     "the empty entrypoint of service '" + service.name()
                             + "' is not converted: Kubernetes cannot clear an image's ENTRYPOINT",
                     "give the entrypoint the command to run instead");

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.container;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Service;
@@ -35,7 +36,7 @@ public final class ContainerImageStep implements ServiceConversionStep {
         }
         context.container().withImage(image);
         if (service.build() != null) {
-            context.warn("image-from-build", service.locationOf("build"),
+            context.warn(ConverterCode.IMAGE_FROM_BUILD, service.locationOf("build"),
                     "service '" + service.name() + "' has no image; its container runs image '" + image
                             + "', the name Compose gives the image it builds"
                             + (registry != null ? ", in registry " + registry : ""),
@@ -43,7 +44,7 @@ public final class ContainerImageStep implements ServiceConversionStep {
                             : "build and tag the image, push it to a registry the cluster can pull from, and set 'image'"
                                     + " to its full name (or pass --image-registry)");
         } else {
-            context.error("no-image", service.location(),
+            context.error(ConverterCode.NO_IMAGE, service.location(),
                     "service '" + service.name() + "' has neither 'image' nor 'build'; its container runs image '"
                             + image + "'", "set 'image'");
         }

@@ -3,6 +3,7 @@ package io.jkompose.converters.steps.container;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -52,7 +53,7 @@ public final class EnvFileConfigMapStep implements ServiceConversionStep {
             if (KubernetesNames.isConfigKey(key)) {
                 data.put(key, value);
             } else {
-                context.warn("env-file-key-invalid", file.location(),
+                context.warn(ConverterCode.ENV_FILE_KEY_INVALID, file.location(),
                         "variable '" + key + "' of env file '" + file.written()
                                 + "' is left out: a ConfigMap key may only hold letters, digits, '-', '_' and '.'",
                         "rename the variable");

@@ -1,6 +1,7 @@
 package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.EnvFile;
@@ -39,7 +40,7 @@ public final class EnvironmentStep implements ServiceConversionStep {
                 continue;
             }
             if (!isEnvName(variable.name())) {
-                context.warn("invalid-env-name", variable.location() != null ? variable.location()
+                context.warn(ConverterCode.INVALID_ENV_NAME, variable.location() != null ? variable.location()
                         : context.locationOf("environment"), "environment variable '" + variable.name()
                         + "' of service '" + service.name() + "' is left out: Kubernetes takes only names of printable"
                         + " ASCII characters other than '='", "rename the variable");

@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Healthcheck;
@@ -63,7 +64,7 @@ public final class HealthcheckStep implements ServiceConversionStep {
         Probe primary = null;
         if (checkDisabled) {
             if (labels.hasHandler(ProbeLabels.LIVENESS) || labels.hasTiming(ProbeLabels.LIVENESS)) {
-                context.warn("unconverted-label", labelsLocation(context, ProbeLabels.LIVENESS),
+                context.warn(ConverterCode.UNCONVERTED_LABEL, labelsLocation(context, ProbeLabels.LIVENESS),
                         "the liveness probe labels of service '" + service.name()
                                 + "' are not converted: its healthcheck is disabled", null);
             }
@@ -133,7 +134,7 @@ public final class HealthcheckStep implements ServiceConversionStep {
     }
 
     private static void noCheck(ServiceContext context, String prefix) {
-        context.warn("unconverted-label", labelsLocation(context, prefix), "the " + prefix.substring(
+        context.warn(ConverterCode.UNCONVERTED_LABEL, labelsLocation(context, prefix), "the " + prefix.substring(
                 ProbeLabels.PREFIX.length(), prefix.length() - 1) + " probe labels of service '"
                 + context.service().name() + "' are not converted: they set no check and the service has no healthcheck",
                 "add " + prefix + "test, http_get_path and http_get_port, or tcp_port");
@@ -151,7 +152,7 @@ public final class HealthcheckStep implements ServiceConversionStep {
             ProbeBuilder probe) {
         List<String> command = command(check.test());
         if (command.isEmpty()) {
-            context.warn("unconverted-value", location, "the healthcheck of service '" + context.service().name()
+            context.warn(ConverterCode.UNCONVERTED_VALUE, location, "the healthcheck of service '" + context.service().name()
                     + "' has no test command (the image's own check is not known here); no probe is made",
                     "give the healthcheck a 'test'");
             return false;

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.container;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Service;
@@ -31,7 +32,7 @@ public final class ImagePullPolicyStep implements ServiceConversionStep {
             if (Set.of("Always", "Never", "IfNotPresent").contains(label)) {
                 context.container().withImagePullPolicy(label);
             } else {
-                context.warn("unconverted-value", service.labelLocation(LABEL),
+                context.warn(ConverterCode.UNCONVERTED_VALUE, service.labelLocation(LABEL),
                         "label " + LABEL + " of service '" + service.name() + "' has the unknown value '" + label
                                 + "'; it is not converted", "use Always, Never or IfNotPresent");
             }
@@ -45,14 +46,14 @@ public final class ImagePullPolicyStep implements ServiceConversionStep {
             case "always" -> context.container().withImagePullPolicy("Always");
             case "never" -> context.container().withImagePullPolicy("Never");
             case "missing", "if_not_present" -> context.container().withImagePullPolicy("IfNotPresent");
-            case "build" -> context.warn("unconverted-value", service.locationOf("pull_policy"),
+            case "build" -> context.warn(ConverterCode.UNCONVERTED_VALUE, service.locationOf("pull_policy"),
                     "pull_policy 'build' of service '" + service.name()
                             + "' is not converted: a cluster does not build images",
                     "push the built image to a registry and remove pull_policy");
             default -> {
                 // daily, weekly, every_<duration>: the nearest Kubernetes policy checks on every start
                 context.container().withImagePullPolicy("Always");
-                context.warn("unconverted-value", service.locationOf("pull_policy"),
+                context.warn(ConverterCode.UNCONVERTED_VALUE, service.locationOf("pull_policy"),
                         "pull_policy '" + policy + "' of service '" + service.name()
                                 + "' becomes imagePullPolicy Always: Kubernetes has no periodic refresh", null);
             }

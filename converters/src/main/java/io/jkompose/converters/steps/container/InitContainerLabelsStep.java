@@ -1,6 +1,7 @@
 package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -34,7 +35,7 @@ public final class InitContainerLabelsStep implements ServiceConversionStep {
         if (image == null || image.isBlank()) {
             if (labels.containsKey(NAME) || labels.containsKey(COMMAND)) {
                 var location = context.service().labelLocation(labels.containsKey(NAME) ? NAME : COMMAND);
-                context.warn("unconverted-value", location, "the init container labels of service '"
+                context.warn(ConverterCode.UNCONVERTED_VALUE, location, "the init container labels of service '"
                         + context.service().name() + "' have no " + IMAGE + "; no init container is made", null);
             }
             return;
@@ -43,7 +44,7 @@ public final class InitContainerLabelsStep implements ServiceConversionStep {
         String name = KubernetesNames.label(written.isBlank() ? "init-service" : written, "init-service");
         if (name.equals(context.container().getName())) {
             name = KubernetesNames.label(name + "-init");
-            context.warn("renamed", context.service().labelLocation(NAME), "the init container of service '"
+            context.warn(ConverterCode.RENAMED, context.service().labelLocation(NAME), "the init container of service '"
                     + context.service().name() + "' is named '" + name + "': its container has the name it was given",
                     "give " + NAME + " another name");
         }

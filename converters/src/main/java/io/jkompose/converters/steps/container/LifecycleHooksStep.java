@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.LifecycleHandler;
 import io.fabric8.kubernetes.api.model.LifecycleHandlerBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.LifecycleHook;
@@ -41,7 +42,7 @@ public final class LifecycleHooksStep implements ServiceConversionStep {
     private static LifecycleHandler handler(ServiceContext context, List<LifecycleHook> hooks, String key) {
         if (hooks.isEmpty() && context.service().keys().containsKey(key)) {
             // written, but not read into the model by the loader: say so rather than drop it
-            context.warn("unconverted-key", context.locationOf(key), "key '" + key + "' of service '"
+            context.warn(ConverterCode.UNCONVERTED_KEY, context.locationOf(key), "key '" + key + "' of service '"
                     + context.service().name() + "' is not converted to Kubernetes (yet)", null);
             return null;
         }
@@ -95,7 +96,7 @@ public final class LifecycleHooksStep implements ServiceConversionStep {
     }
 
     private static void warn(ServiceContext context, LifecycleHook hook, String key, String what, String reason) {
-        context.warn("unconverted-value", hook.location() != null ? hook.location() : context.locationOf(key),
+        context.warn(ConverterCode.UNCONVERTED_VALUE, hook.location() != null ? hook.location() : context.locationOf(key),
                 what + " of service '" + context.service().name() + "' is not converted: " + reason, null);
     }
 }

@@ -3,6 +3,7 @@ package io.jkompose.converters.steps.container;
 import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.NodeSelectorRequirementBuilder;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -61,7 +62,7 @@ public final class PlacementStep implements ServiceConversionStep {
                 : deploy.location() != null ? deploy.location() : context.locationOf("deploy");
         constraints(context, placement.constraints(), location);
         if ("global".equals(deploy.mode()) && !placement.preferences().isEmpty()) {
-            context.warn("unconverted-value", location, "the placement preferences of global service '"
+            context.warn(ConverterCode.UNCONVERTED_VALUE, location, "the placement preferences of global service '"
                     + context.service().name() + "' are not converted: it runs on every node", null);
         } else {
             preferences(context, placement.preferences(), location);
@@ -175,7 +176,7 @@ public final class PlacementStep implements ServiceConversionStep {
     }
 
     private static void warn(ServiceContext context, SourceLocation location, String what, String reason) {
-        context.warn("unconverted-value", location, what + " of service '" + context.service().name()
+        context.warn(ConverterCode.UNCONVERTED_VALUE, location, what + " of service '" + context.service().name()
                 + "' is not converted: " + reason, null);
     }
 }

@@ -1,6 +1,7 @@
 package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -46,7 +47,7 @@ public final class PodCredentialsStep implements ServiceConversionStep {
         if (KubernetesNames.isSubdomain(name)) {
             return name;
         }
-        context.warn("invalid-label", context.service().labelLocation(label), "label " + label + " of service '"
+        context.warn(ConverterCode.INVALID_LABEL, context.service().labelLocation(label), "label " + label + " of service '"
                 + context.service().name() + "' is not converted: '" + value + "' is not a valid object name",
                 "use lower-case letters, digits, '-' and '.'");
         return null;

@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.syntax.GoDuration;
@@ -194,7 +195,7 @@ public final class ProbeLabels {
     }
 
     private void warn(String label, String reason) {
-        context.warn("invalid-label", context.service().labelLocation(label), "label " + label + " of service '"
+        context.warn(ConverterCode.INVALID_LABEL, context.service().labelLocation(label), "label " + label + " of service '"
                 + context.service().name() + "' is not converted: " + reason, null);
     }
 }

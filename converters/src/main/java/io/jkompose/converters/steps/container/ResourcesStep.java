@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Deploy;
@@ -62,7 +63,7 @@ public final class ResourcesStep implements ServiceConversionStep {
             putEphemeral(context, requestMap, deploy.labels().get(EPHEMERAL_REQUEST), EPHEMERAL_REQUEST, location);
         }
         if (limits != null && limits.pids() != null) {
-            context.warn("unconverted-value", limits.location() != null ? limits.location() : context.locationOf("deploy"),
+            context.warn(ConverterCode.UNCONVERTED_VALUE, limits.location() != null ? limits.location() : context.locationOf("deploy"),
                     "the process limit (pids " + limits.pids() + ") of service '" + service.name()
                             + "' is not converted: Kubernetes limits processes per node (the kubelet's podPidsLimit)",
                     "ask the cluster's administrators for a pod pid limit");
@@ -78,7 +79,7 @@ public final class ResourcesStep implements ServiceConversionStep {
     /** The {@code deploy} value, else the service-level one; when both are set and differ, the user is told. */
     private static <T> T pick(ServiceContext context, T fromDeploy, T fromService, String deployKey, String serviceKey) {
         if (fromDeploy != null && fromService != null && !fromDeploy.equals(fromService)) {
-            context.warn("conflicting-values", context.locationOf(serviceKey), "service '" + context.service().name()
+            context.warn(ConverterCode.CONFLICTING_VALUES, context.locationOf(serviceKey), "service '" + context.service().name()
                     + "' sets both " + serviceKey + " and " + deployKey + " with different values; " + deployKey
                     + " is used", "keep one of them");
         }
@@ -94,7 +95,7 @@ public final class ResourcesStep implements ServiceConversionStep {
     }
 
     private static <T> T tooLarge(ServiceContext context, T limit, String what) {
-        context.warn("invalid-value", context.locationOf("deploy"), "the " + what + " reservation of service '"
+        context.warn(ConverterCode.INVALID_VALUE, context.locationOf("deploy"), "the " + what + " reservation of service '"
                 + context.service().name() + "' is above its limit, which Kubernetes rejects; the limit is requested",
                 "reserve at most the limit");
         return limit;
@@ -121,7 +122,7 @@ public final class ResourcesStep implements ServiceConversionStep {
         if (QuantitySyntax.isQuantity(value.strip())) {
             map.put("ephemeral-storage", new Quantity(value.strip()));
         } else {
-            context.warn("invalid-value", location, "deploy label " + label + " of service '" + context.service().name()
+            context.warn(ConverterCode.INVALID_VALUE, location, "deploy label " + label + " of service '" + context.service().name()
                     + "' is not a Kubernetes quantity ('" + value + "'); it is not converted", "write a size such as 1Gi");
         }
     }

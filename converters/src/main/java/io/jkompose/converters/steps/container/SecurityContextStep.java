@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Service;
@@ -67,7 +68,7 @@ public final class SecurityContextStep implements ServiceConversionStep {
         Long uid = parts.length <= 2 ? number(parts[0]) : null;
         Long gid = parts.length == 2 ? number(parts[1]) : null;
         if (uid == null || (parts.length == 2 && gid == null)) {
-            context.warn("unconverted-value", context.locationOf("user"), "user '" + user + "' of service '"
+            context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("user"), "user '" + user + "' of service '"
                     + context.service().name() + "' is not converted"
                     + (uid != null ? " in full: its group is not a number" : ": Kubernetes needs a numeric user id"),
                     "write the user as uid or uid:gid");
@@ -86,7 +87,7 @@ public final class SecurityContextStep implements ServiceConversionStep {
         for (String group : context.service().groupAdd()) {
             Long gid = number(group);
             if (gid == null) {
-                context.warn("unconverted-value", context.locationOf("group_add"), "group '" + group
+                context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("group_add"), "group '" + group
                         + "' of service '" + context.service().name() + "' is not converted: Kubernetes needs group ids",
                         "write the group's number");
             } else {
@@ -105,7 +106,7 @@ public final class SecurityContextStep implements ServiceConversionStep {
         }
         Long gid = number(value);
         if (gid == null) {
-            context.warn("invalid-label", context.service().labelLocation(FS_GROUP), "label " + FS_GROUP
+            context.warn(ConverterCode.INVALID_LABEL, context.service().labelLocation(FS_GROUP), "label " + FS_GROUP
                     + " of service '" + context.service().name() + "' is not converted: '" + value + "' is not a group id",
                     "write the group's number");
         } else {

@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class SecurityOptStep implements ServiceConversionStep {
                 continue;
             }
             boolean profileFile = trimmed.startsWith("seccomp") && trimmed.length() > 8;
-            context.warn("unconverted-value", context.locationOf("security_opt"), "security option '" + option
+            context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("security_opt"), "security option '" + option
                     + "' of service '" + context.service().name() + "' is not converted: " + (profileFile
                             ? "it names a profile file on the Docker host" : "Kubernetes has no counterpart"),
                     profileFile ? "copy the profile into the kubelet's seccomp folder on the nodes and set the "

@@ -3,6 +3,7 @@ package io.jkompose.converters.steps.container;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -32,7 +33,7 @@ public final class ShmSizeStep implements ServiceConversionStep {
             return;
         }
         if (mountsShm(service)) {
-            context.warn("unconverted-value", context.locationOf("shm_size"), "shm_size of service '" + service.name()
+            context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("shm_size"), "shm_size of service '" + service.name()
                     + "' is not converted: the service mounts " + PATH + " itself", "give that mount the size instead");
             return;
         }

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.container;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Service;
@@ -50,7 +51,7 @@ public final class StopStep implements ServiceConversionStep {
         boolean windows = service.platform() != null && service.platform().toLowerCase(Locale.ROOT).startsWith("windows");
         String signal = kubernetesSignal(written);
         if (signal == null || windows && !Set.of("SIGTERM", "SIGKILL").contains(signal)) {
-            context.warn("unconverted-value", context.locationOf("stop_signal"), "stop_signal '" + written
+            context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("stop_signal"), "stop_signal '" + written
                     + "' of service '" + service.name() + "' is not converted: it is not a signal Kubernetes can send"
                     + (windows ? " to a Windows container" : ""), "use a signal name such as SIGINT or SIGQUIT");
             return;
@@ -62,7 +63,7 @@ public final class StopStep implements ServiceConversionStep {
         if (context.podSpec().buildOs() == null) {
             context.podSpec().withNewOs().withName(windows ? "windows" : "linux").endOs();
         }
-        context.warn("feature-gated", context.locationOf("stop_signal"), "stop_signal '" + written + "' of service '"
+        context.warn(ConverterCode.FEATURE_GATED, context.locationOf("stop_signal"), "stop_signal '" + written + "' of service '"
                 + service.name() + "' becomes lifecycle.stopSignal, which takes effect only where the cluster enables"
                 + " the ContainerStopSignals feature gate; elsewhere the image's STOPSIGNAL applies",
                 "or set STOPSIGNAL in the image");

@@ -1,6 +1,7 @@
 package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.Sysctl;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Service;
@@ -40,10 +41,10 @@ public final class SysctlsStep implements ServiceConversionStep {
         service.sysctls().forEach((name, value) -> {
             String key = name.strip();
             if (key.length() > 253 || !NAME.matcher(key).matches()) {
-                warn(context, "invalid-value", "sysctl '" + name + "' of service '" + service.name()
+                warn(context, ConverterCode.INVALID_VALUE, "sysctl '" + name + "' of service '" + service.name()
                         + "' is not a valid sysctl name; it is left out", null);
             } else if (hostNetwork && key.replace('/', '.').startsWith("net.")) {
-                warn(context, "unconverted-value", "sysctl '" + name + "' of service '" + service.name()
+                warn(context, ConverterCode.UNCONVERTED_VALUE, "sysctl '" + name + "' of service '" + service.name()
                         + "' is left out: network sysctls do not apply to the node's network (network_mode: host)", null);
             } else {
                 sysctls.add(new Sysctl(key, value == null ? "" : value));
@@ -57,14 +58,14 @@ public final class SysctlsStep implements ServiceConversionStep {
         }
         context.podSpec().editOrNewSecurityContext().addAllToSysctls(sysctls).endSecurityContext();
         if (!unsafe.isEmpty()) {
-            warn(context, "unsafe-sysctl", "sysctl" + (unsafe.size() > 1 ? "s " : " ") + String.join(", ", unsafe) + " of service '"
+            warn(context, ConverterCode.UNSAFE_SYSCTL, "sysctl" + (unsafe.size() > 1 ? "s " : " ") + String.join(", ", unsafe) + " of service '"
                     + service.name() + "' " + (unsafe.size() > 1 ? "are" : "is")
                     + " not safe in Kubernetes' sense: the pod starts only on nodes whose kubelet allows "
                     + (unsafe.size() > 1 ? "them" : "it"), "list them in the kubelet's --allowed-unsafe-sysctls");
         }
     }
 
-    private static void warn(ServiceContext context, String code, String message, String hint) {
+    private static void warn(ServiceContext context, ConverterCode code, String message, String hint) {
         context.warn(code, context.locationOf("sysctls"), message, hint);
     }
 }

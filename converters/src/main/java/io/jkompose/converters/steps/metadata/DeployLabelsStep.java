@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.metadata;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -29,12 +30,12 @@ public final class DeployLabelsStep implements ServiceConversionStep {
         deploy.labels().forEach((key, value) -> {
             String text = value == null ? "" : value;
             if (ServiceContext.SELECTOR_LABEL.equals(key)) {
-                context.warn("invalid-label", location, "deploy label '" + key + "' of service '"
+                context.warn(ConverterCode.INVALID_LABEL, location, "deploy label '" + key + "' of service '"
                         + context.service().name() + "' is left out: jkompose sets it to select the pods", null);
             } else if (KubernetesNames.isQualifiedName(key) && KubernetesNames.isLabelValue(text)) {
                 context.workloadLabels().put(key, text);
             } else {
-                context.warn("invalid-label", location, "deploy label '" + key + "=" + text + "' of service '"
+                context.warn(ConverterCode.INVALID_LABEL, location, "deploy label '" + key + "=" + text + "' of service '"
                         + context.service().name() + "' is not a valid Kubernetes label; it is left out",
                         "keys and values: at most 63 letters, digits, '-', '_' or '.', starting and ending alphanumeric");
             }

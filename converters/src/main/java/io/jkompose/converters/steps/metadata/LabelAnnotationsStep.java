@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.metadata;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -40,7 +41,7 @@ public final class LabelAnnotationsStep implements ServiceConversionStep {
             if (KubernetesNames.isQualifiedName(name)) {
                 target.put(name, value == null ? "" : value);
             } else {
-                context.warn("invalid-annotation", context.locationOf(key), "'" + name + "' of service '"
+                context.warn(ConverterCode.INVALID_ANNOTATION, context.locationOf(key), "'" + name + "' of service '"
                         + context.service().name() + "' is not a valid annotation key; it is left out",
                         "use [prefix/]name with letters, digits, '-', '_' and '.'");
             }

@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.metadata;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
@@ -27,7 +28,7 @@ public final class NamespaceStep implements ProjectConversionStep {
         String namespace = requested;
         if (!KubernetesNames.isLabel(requested)) {
             namespace = KubernetesNames.label(requested);
-            context.diagnostics().error("invalid-option", SourceLocation.NONE, "namespace '" + requested
+            context.diagnostics().error(ConverterCode.INVALID_OPTION, SourceLocation.NONE, "namespace '" + requested
                     + "' is not a DNS-1123 label; '" + namespace + "' is used",
                     "use lower-case letters, digits and '-' only, at most 63");
         }

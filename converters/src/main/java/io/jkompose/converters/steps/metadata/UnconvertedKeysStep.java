@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.metadata;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.Deploy;
@@ -46,7 +47,7 @@ public final class UnconvertedKeysStep implements ServiceConversionStep {
         }
         for (String label : service.labels().keySet()) {
             if (label.startsWith(LabelAnnotationsStep.KOMPOSE_PREFIX) && !handledLabels.contains(label)) {
-                context.warn("unconverted-label", service.labelLocation(label), "label '" + label + "' of service '"
+                context.warn(ConverterCode.UNCONVERTED_LABEL, service.labelLocation(label), "label '" + label + "' of service '"
                         + service.name() + "' is a kompose directive that jkompose does not follow (yet)", null);
             }
         }
@@ -98,7 +99,7 @@ public final class UnconvertedKeysStep implements ServiceConversionStep {
     }
 
     private static void warn(ServiceContext context, String key, SourceLocation location) {
-        context.warn("unconverted-key", location, "key '" + key + "' of service '" + context.service().name()
+        context.warn(ConverterCode.UNCONVERTED_KEY, location, "key '" + key + "' of service '" + context.service().name()
                 + "' is not converted to Kubernetes (yet)", null);
     }
 }

@@ -1,6 +1,7 @@
 package io.jkompose.converters.steps.network;
 
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -48,7 +49,7 @@ public final class ContainerPortsStep implements ServiceConversionStep {
                 if (KubernetesNames.isPortName(mapping.name())) {
                     port.withName(mapping.name());
                 } else {
-                    context.warn("unconverted-value", location(context, mapping.location()), "port name '"
+                    context.warn(ConverterCode.UNCONVERTED_VALUE, location(context, mapping.location()), "port name '"
                             + mapping.name() + "' of service '" + service.name() + "' is left out of the container "
                             + "port: it is not an IANA service name", "use at most 15 lower-case letters, digits and "
                             + "'-', with a letter");
@@ -83,12 +84,12 @@ public final class ContainerPortsStep implements ServiceConversionStep {
             return;
         }
         if (hostMode) {
-            context.warn("unconverted-value", location(context, mapping.location()), "port " + mapping.target()
+            context.warn(ConverterCode.UNCONVERTED_VALUE, location(context, mapping.location()), "port " + mapping.target()
                     + " of service '" + context.service().name() + "' has mode host but no single published port; "
                     + "it gets no hostPort", "publish it on one port, as in 8080:" + mapping.target());
         }
         if (hostIp != null && reportedHostIps.add(hostIp)) {
-            context.warn("unconverted-value", location(context, mapping.location()), "host_ip " + hostIp
+            context.warn(ConverterCode.UNCONVERTED_VALUE, location(context, mapping.location()), "host_ip " + hostIp
                     + " of service '" + context.service().name() + "' is not converted: the Kubernetes Service "
                     + "makes its ports reachable in the whole cluster",
                     "to bind it on the node only, use mode: host, which makes a hostPort on this address");
@@ -103,7 +104,7 @@ public final class ContainerPortsStep implements ServiceConversionStep {
     static String protocol(ServiceContext context, String composeProtocol, SourceLocation location) {
         String protocol = Protocols.kubernetes(composeProtocol);
         if (protocol == null) {
-            context.warn("unconverted-value", location(context, location),
+            context.warn(ConverterCode.UNCONVERTED_VALUE, location(context, location),
                     "port protocol '" + composeProtocol + "' of service '" + context.service().name()
                             + "' is unknown to Kubernetes; TCP is used", "use tcp, udp or sctp");
             return Protocols.TCP;
@@ -115,7 +116,7 @@ public final class ContainerPortsStep implements ServiceConversionStep {
         if (port >= 1 && port <= 65535) {
             return true;
         }
-        context.warn("unconverted-value", location(context, location),
+        context.warn(ConverterCode.UNCONVERTED_VALUE, location(context, location),
                 "port " + port + " of service '" + context.service().name() + "' is not between 1 and 65535; it is left out",
                 null);
         return false;

@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.network;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
@@ -88,23 +89,23 @@ public final class DependencyWaitStep implements ProjectConversionStep {
         var location = dependency.location() == null ? service.locationOf("depends_on") : dependency.location();
         if (target == null) {
             if (dependency.required()) {
-                service.warn("unconverted-value", location, subject + " names no service of the project; "
+                service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + " names no service of the project; "
                         + "nothing waits for it", null);
             }
             return null;
         }
         if (dependency.restart()) {
-            service.warn("unconverted-value", location, subject + ": restart: true is not converted; Kubernetes "
+            service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + ": restart: true is not converted; Kubernetes "
                     + "does not restart a pod when another one restarts", null);
         }
         if (Dependency.COMPLETED.equals(dependency.condition())) {
-            service.warn("unconverted-value", location, subject + ": service_completed_successfully is not "
+            service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + ": service_completed_successfully is not "
                     + "converted; a pod cannot see another pod's completion without access to the API",
                     "run the one-off task as an init container of this service, with the kompose.init.containers.* labels");
             return null;
         }
         if (owners.get(target) == owner) {
-            service.warn("unconverted-value", location, subject + " is not converted: both run in one pod, "
+            service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + " is not converted: both run in one pod, "
                     + "whose containers start together", null);
             return null;
         }
@@ -120,14 +121,14 @@ public final class DependencyWaitStep implements ProjectConversionStep {
                     .build();
         }
         if (endpoint == null) {
-            service.warn("unconverted-value", location, subject + ": nothing to wait for, '" + name
+            service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + ": nothing to wait for, '" + name
                     + "' has no TCP port in a Kubernetes Service; the pods start in any order",
                     "publish or expose a TCP port of '" + name + "' to make the wait possible");
             return null;
         }
         if (networks != null && !reachable(networks.get(owner), networks.get(owners.get(target)),
                 target.plan().network().isOpen(endpoint.targetPort(), Protocols.TCP))) {
-            service.warn("unconverted-value", location, subject + " is not converted: the two services share no "
+            service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + " is not converted: the two services share no "
                     + "network, so the network policies would keep the wait from ever connecting", null);
             return null;
         }

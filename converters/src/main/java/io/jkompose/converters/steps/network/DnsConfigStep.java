@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.network;
 
 import io.fabric8.kubernetes.api.model.PodDNSConfigBuilder;
 import io.fabric8.kubernetes.api.model.PodDNSConfigOption;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -51,10 +52,10 @@ public final class DnsConfigStep implements ServiceConversionStep {
         for (String server : context.service().dns()) {
             String address = server.trim();
             if (!HostAliasesStep.isIp(address)) {
-                context.warn("unconverted-value", context.locationOf("dns"), "dns server '" + server + "' of service '"
+                context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("dns"), "dns server '" + server + "' of service '"
                         + context.service().name() + "' is left out: a pod's nameserver is an IP address", null);
             } else if (servers.size() == MAX_NAMESERVERS) {
-                context.warn("unconverted-value", context.locationOf("dns"), "dns server '" + server + "' of service '"
+                context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("dns"), "dns server '" + server + "' of service '"
                         + context.service().name() + "' is left out: a pod has at most " + MAX_NAMESERVERS
                         + " nameservers", null);
             } else if (!servers.contains(address)) {
@@ -62,7 +63,7 @@ public final class DnsConfigStep implements ServiceConversionStep {
             }
         }
         if (!servers.isEmpty()) {
-            context.warn("dns-fallback", context.locationOf("dns"), "the dns servers of service '"
+            context.warn(ConverterCode.DNS_FALLBACK, context.locationOf("dns"), "the dns servers of service '"
                     + context.service().name() + "' come after the cluster's DNS server in the pod: they answer only "
                     + "when it does not, while service names keep resolving",
                     "to send the cluster's other lookups to them, set them as its DNS server's upstream");
@@ -76,10 +77,10 @@ public final class DnsConfigStep implements ServiceConversionStep {
             String domain = search.trim();
             domain = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
             if (!KubernetesNames.isSubdomain(domain.toLowerCase(Locale.ROOT))) {
-                context.warn("unconverted-value", context.locationOf("dns_search"), "dns_search '" + search
+                context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("dns_search"), "dns_search '" + search
                         + "' of service '" + context.service().name() + "' is left out: it is not a DNS domain", null);
             } else if (searches.size() == MAX_SEARCHES) {
-                context.warn("unconverted-value", context.locationOf("dns_search"), "dns_search '" + search
+                context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("dns_search"), "dns_search '" + search
                         + "' of service '" + context.service().name() + "' is left out: a pod has at most "
                         + MAX_SEARCHES + " search domains", null);
             } else if (!searches.contains(domain)) {
@@ -97,7 +98,7 @@ public final class DnsConfigStep implements ServiceConversionStep {
             int colon = text.indexOf(':');
             String name = colon < 0 ? text : text.substring(0, colon);
             if (name.isEmpty()) {
-                context.warn("unconverted-value", context.locationOf("dns_opt"), "dns_opt '" + option
+                context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("dns_opt"), "dns_opt '" + option
                         + "' of service '" + context.service().name() + "' is left out: it has no option name", null);
                 continue;
             }

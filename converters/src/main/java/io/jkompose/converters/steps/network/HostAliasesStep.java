@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.network;
 
 import io.fabric8.kubernetes.api.model.HostAlias;
 import io.fabric8.kubernetes.api.model.HostAliasBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.model.ExtraHost;
@@ -35,7 +36,7 @@ public final class HostAliasesStep implements ServiceConversionStep {
         for (ExtraHost host : context.service().extraHosts()) {
             String ip = unbracketed(host.ip());
             if (!isIp(ip)) {
-                context.warn("unconverted-value", host.location() == null ? context.locationOf("extra_hosts")
+                context.warn(ConverterCode.UNCONVERTED_VALUE, host.location() == null ? context.locationOf("extra_hosts")
                         : host.location(), "extra_hosts entry '" + host.hostname() + "' of service '"
                         + context.service().name() + "' is left out: "
                         + (ip.equals("host-gateway") ? "host-gateway (the Docker host) has no counterpart in a pod"

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.network;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -25,7 +26,7 @@ public final class HostnameStep implements ServiceConversionStep {
             if (KubernetesNames.isLabel(hostname)) {
                 context.podSpec().withHostname(hostname);
             } else {
-                context.warn("unconverted-value", context.locationOf("hostname"), "hostname '" + hostname
+                context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("hostname"), "hostname '" + hostname
                         + "' of service '" + context.service().name()
                         + "' is not converted: a pod's hostname is a DNS-1123 label",
                         "use lower-case letters, digits and '-' only, at most 63");
@@ -36,7 +37,7 @@ public final class HostnameStep implements ServiceConversionStep {
             if (KubernetesNames.isLabel(domain)) {
                 context.podSpec().withSubdomain(domain);
             } else {
-                context.warn("unconverted-value", context.locationOf("domainname"), "domainname '" + domain
+                context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("domainname"), "domainname '" + domain
                         + "' of service '" + context.service().name() + "' is not converted: it becomes the pod's "
                         + "subdomain, which is a single DNS-1123 label", "use one label such as 'internal', and a "
                         + "headless Service of that name for the pod's DNS name");

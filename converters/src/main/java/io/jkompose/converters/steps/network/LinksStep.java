@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.network;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import java.util.Set;
@@ -18,7 +19,7 @@ public final class LinksStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         if (context.service().keys().containsKey("links")) {
-            context.warn("links-replaced", context.locationOf("links"), "links of service '" + context.service().name()
+            context.warn(ConverterCode.LINKS_REPLACED, context.locationOf("links"), "links of service '" + context.service().name()
                     + "' are not converted: on Kubernetes every service with ports is reached by the name of its "
                     + "Service, so link aliases are not created", "call the linked services by their names, and use "
                     + "depends_on for start order");

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.network;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.steps.workload.NetworkModeServiceStep;
@@ -28,7 +29,7 @@ public final class NetworkModeStep implements ServiceConversionStep {
             context.podSpec().withHostNetwork(true);
             return;
         }
-        context.warn("unconverted-value", context.locationOf("network_mode"), "network_mode '" + mode
+        context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("network_mode"), "network_mode '" + mode
                 + "' of service '" + context.service().name() + "' is not converted: a pod always has its own network",
                 null);
     }

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
@@ -178,7 +179,7 @@ public final class NetworkPolicyStep implements ProjectConversionStep {
             reportLost(service); // the default network: every pod reaches every other, as in Compose
             return;
         }
-        service.warn("unconverted-key", service.locationOf("networks"), "networks of service '"
+        service.warn(ConverterCode.UNCONVERTED_KEY, service.locationOf("networks"), "networks of service '"
                 + service.service().name() + "' are not converted: every pod can reach every other",
                 "pass --generate-network-policies to let only services on a shared network reach each other");
     }
@@ -189,12 +190,12 @@ public final class NetworkPolicyStep implements ProjectConversionStep {
             ServiceNetwork network = entry.getValue();
             var location = network.location() == null ? service.locationOf("networks") : network.location();
             if (!network.aliases().isEmpty()) {
-                service.warn("unconverted-value", location, "aliases " + network.aliases() + " of service '"
+                service.warn(ConverterCode.UNCONVERTED_VALUE, location, "aliases " + network.aliases() + " of service '"
                         + service.service().name() + "' on network '" + entry.getKey() + "' are not converted: "
                         + "other services reach it by the name of its Kubernetes Service only", null);
             }
             if (network.ipv4Address() != null || network.ipv6Address() != null) {
-                service.warn("unconverted-value", location, "the fixed address of service '"
+                service.warn(ConverterCode.UNCONVERTED_VALUE, location, "the fixed address of service '"
                         + service.service().name() + "' on network '" + entry.getKey() + "' is not converted: "
                         + "Kubernetes gives each pod its address", null);
             }

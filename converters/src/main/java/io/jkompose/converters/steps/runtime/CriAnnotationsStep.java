@@ -1,6 +1,7 @@
 package io.jkompose.converters.steps.runtime;
 
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.RuntimeOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -37,13 +38,13 @@ public final class CriAnnotationsStep implements ServiceConversionStep {
         }
         SourceLocation location = context.locationOf(runtime.source() == ServiceRuntime.Source.LABEL ? "labels" : "runtime");
         if (!PodTemplateAnnotations.add(context.workload(), LEGACY)) {
-            context.warn("unconverted-value", location, "the " + context.workload().getKind() + " of service '"
+            context.warn(ConverterCode.UNCONVERTED_VALUE, location, "the " + context.workload().getKind() + " of service '"
                     + context.service().name() + "' has no pod template to mark as an untrusted workload", null);
             return;
         }
         PodSpec pod = context.podSpec().build();
         if (isTrue(pod.getHostNetwork()) || isTrue(pod.getHostPID()) || isTrue(pod.getHostIPC())) {
-            context.warn("untrusted-host-access", location, "service '" + context.service().name()
+            context.warn(ConverterCode.UNTRUSTED_HOST_ACCESS, location, "service '" + context.service().name()
                     + "' is marked as an untrusted workload for " + sandbox.get().displayName() + " but uses the node's network, PID or IPC "
                     + "namespace: containerd refuses to start such a pod", "drop network_mode, pid or ipc: host");
         }

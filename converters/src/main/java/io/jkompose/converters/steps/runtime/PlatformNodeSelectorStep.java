@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.runtime;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -49,7 +50,7 @@ public final class PlatformNodeSelectorStep implements ServiceConversionStep {
         SourceLocation location = context.locationOf("platform");
         String[] parts = platform.strip().toLowerCase(Locale.ROOT).split("/", -1);
         if (parts.length > 3 || parts[0].isEmpty()) {
-            warn(context, "invalid-platform", location, "is not os[/arch[/variant]]; no node selector is set", null);
+            warn(context, ConverterCode.INVALID_PLATFORM, location, "is not os[/arch[/variant]]; no node selector is set", null);
             return;
         }
         String os = parts[0];
@@ -65,7 +66,7 @@ public final class PlatformNodeSelectorStep implements ServiceConversionStep {
             variant = variant == null ? alias[1] : variant;
         }
         if (!KubernetesNames.isLabelValue(os) || (arch != null && (arch.isEmpty() || !KubernetesNames.isLabelValue(arch)))) {
-            warn(context, "invalid-platform", location, "names an OS or architecture that cannot be a node label "
+            warn(context, ConverterCode.INVALID_PLATFORM, location, "names an OS or architecture that cannot be a node label "
                     + "value; no node selector is set", null);
             return;
         }
@@ -74,7 +75,7 @@ public final class PlatformNodeSelectorStep implements ServiceConversionStep {
             select(context, location, ARCH_LABEL, arch);
         }
         if (variant != null && !variant.isEmpty() && !BASELINE_VARIANTS.contains(arch + "/" + variant)) {
-            warn(context, "platform-variant", location, "asks for the CPU variant '" + variant + "', which Kubernetes "
+            warn(context, ConverterCode.PLATFORM_VARIANT, location, "asks for the CPU variant '" + variant + "', which Kubernetes "
                     + "has no node label for: only " + OS_LABEL + " and " + ARCH_LABEL + " are selected",
                     "label the nodes with the variant yourself and select that label if it matters");
         }
@@ -86,7 +87,7 @@ public final class PlatformNodeSelectorStep implements ServiceConversionStep {
         if (current == null) {
             context.podSpec().addToNodeSelector(key, value);
         } else if (!current.equals(value)) {
-            warn(context, "platform-conflict", location, "asks for " + key + "=" + value + ", but the pod already "
+            warn(context, ConverterCode.PLATFORM_CONFLICT, location, "asks for " + key + "=" + value + ", but the pod already "
                     + "selects " + key + "=" + current + "; that is kept", null);
         }
     }
@@ -98,11 +99,11 @@ public final class PlatformNodeSelectorStep implements ServiceConversionStep {
                         + " so that its pods get a RuntimeClass"
                 : "the RuntimeClass '" + runtime.className() + "' chooses the nodes that can run it, through its node "
                         + "selector: --runtime-class-node-selector " + runtime.className() + "=KEY=VALUE";
-        warn(context, "wasm-platform", location, "is WebAssembly: no " + OS_LABEL + " or " + ARCH_LABEL
+        warn(context, ConverterCode.WASM_PLATFORM, location, "is WebAssembly: no " + OS_LABEL + " or " + ARCH_LABEL
                 + " node selector is set, since nodes report the machine's own OS and architecture", hint);
     }
 
-    private static void warn(ServiceContext context, String code, SourceLocation location, String text, String hint) {
+    private static void warn(ServiceContext context, ConverterCode code, SourceLocation location, String text, String hint) {
         context.warn(code, location, "platform '" + context.service().platform() + "' of service '"
                 + context.service().name() + "' " + text, hint);
     }

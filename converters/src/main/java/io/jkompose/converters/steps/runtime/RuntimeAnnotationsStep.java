@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.runtime;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.steps.metadata.LabelAnnotationsStep;
@@ -49,7 +50,7 @@ public final class RuntimeAnnotationsStep implements ServiceConversionStep {
         Map<Reader, List<String>> byReader = new LinkedHashMap<>();
         for (String name : entries.keySet()) {
             if (name.equals(CriAnnotationsStep.CONTAINERD_UNTRUSTED) || name.equals(CriAnnotationsStep.CRIO_TRUSTED)) {
-                context.warn("legacy-cri-annotation", context.locationOf(key), noun + " '" + name + "' of service '"
+                context.warn(ConverterCode.LEGACY_CRI_ANNOTATION, context.locationOf(key), noun + " '" + name + "' of service '"
                         + context.service().name() + "' chooses a sandbox the way runtimes did before RuntimeClass "
                         + "(containerd 1.1-1.2, CRI-O before 1.14); containerd refuses a pod that has it together "
                         + "with a RuntimeClass", "use runtime: instead, with --cri-annotations legacy for such clusters");
@@ -59,7 +60,7 @@ public final class RuntimeAnnotationsStep implements ServiceConversionStep {
                     .ifPresent(r -> byReader.computeIfAbsent(r, any -> new ArrayList<>()).add(name));
         }
         // one warning per runtime: a Kata service often sets several of its annotations
-        byReader.forEach((reader, names) -> context.warn("runtime-annotation", context.locationOf(key),
+        byReader.forEach((reader, names) -> context.warn(ConverterCode.RUNTIME_ANNOTATION, context.locationOf(key),
                 noun + (names.size() == 1 ? " '" : "s '") + String.join("', '", names) + "' of service '"
                         + context.service().name() + "' " + (names.size() == 1 ? "is" : "are") + " read by "
                         + reader.runtime() + ": the nodes pass " + (names.size() == 1 ? "it" : "them")

@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.runtime;
 
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.node.v1.RuntimeClassBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.RuntimeOptions;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
@@ -39,7 +40,7 @@ public final class RuntimeClassObjectsStep implements ProjectConversionStep {
             }
             Use first = used.putIfAbsent(runtime.className(), new Use(runtime.handler(), service));
             if (first != null && !first.handler().equals(runtime.handler())) {
-                context.diagnostics().warn("runtime-class-conflict", location(service, runtime), "service '"
+                context.diagnostics().warn(ConverterCode.RUNTIME_CLASS_CONFLICT, location(service, runtime), "service '"
                         + service.name() + "' needs handler '" + runtime.handler() + "' for RuntimeClass '"
                         + runtime.className() + "', which service '" + first.service().name() + "' uses with handler '"
                         + first.handler() + "'; the RuntimeClass names '" + first.handler() + "'",
@@ -53,7 +54,7 @@ public final class RuntimeClassObjectsStep implements ProjectConversionStep {
 
     private static void write(ProjectContext context, RuntimeOptions options, String className, Use use) {
         if (!KubernetesNames.isLabel(use.handler())) {
-            context.diagnostics().warn("invalid-runtime-handler", location(use.service(), null), "no RuntimeClass '"
+            context.diagnostics().warn(ConverterCode.INVALID_RUNTIME_HANDLER, location(use.service(), null), "no RuntimeClass '"
                     + className + "' is written: its handler '" + use.handler() + "' is not a valid handler name "
                     + "(a DNS label)", "map the runtime to a class jkompose knows with --runtime-class, "
                     + "or create the RuntimeClass yourself");
@@ -78,7 +79,7 @@ public final class RuntimeClassObjectsStep implements ProjectConversionStep {
     private static void warnUnused(ProjectContext context, Map<String, ? extends Map<String, String>> settings,
             Map<String, Use> used, String what) {
         settings.keySet().stream().filter(className -> !used.containsKey(className)).forEach(className ->
-                context.diagnostics().warn("unused-runtime-class", SourceLocation.NONE, what + " is given for "
+                context.diagnostics().warn(ConverterCode.UNUSED_RUNTIME_CLASS, SourceLocation.NONE, what + " is given for "
                         + "RuntimeClass '" + className + "', but no service's pods use that class; it is not written",
                         "check the class name against the services' runtimes"));
     }

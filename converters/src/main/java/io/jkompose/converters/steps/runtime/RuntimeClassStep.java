@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.runtime;
 
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -38,7 +39,7 @@ public final class RuntimeClassStep implements ServiceConversionStep {
         SourceLocation location = runtime.source() == ServiceRuntime.Source.LABEL
                 ? context.service().labelLocation(ServiceRuntime.CLASS_LABEL) : context.locationOf("runtime");
         if (!KubernetesNames.isSubdomain(runtime.className())) {
-            context.error("invalid-runtime-class", location, describe(runtime, service) + " cannot be a RuntimeClass "
+            context.error(ConverterCode.INVALID_RUNTIME_CLASS, location, describe(runtime, service) + " cannot be a RuntimeClass "
                     + "name (lower-case letters, digits, '-' and '.' only)", "map the runtime with --runtime-class "
                     + (runtime.runtime() == null ? "RUNTIME" : runtime.runtime()) + "=CLASS or set the label "
                     + ServiceRuntime.CLASS_LABEL + " to a valid name");
@@ -62,12 +63,12 @@ public final class RuntimeClassStep implements ServiceConversionStep {
     private static void warnUnknown(ServiceContext context, ServiceRuntime runtime, SourceLocation location) {
         String name = runtime.className();
         if (context.options().runtime().writesRuntimeClasses()) {
-            context.warn("unknown-runtime", location, "runtime '" + name + "' of service '" + context.service().name()
+            context.warn(ConverterCode.UNKNOWN_RUNTIME, location, "runtime '" + name + "' of service '" + context.service().name()
                     + "' is not one jkompose knows: the RuntimeClass '" + name + "' written for it names the handler '"
                     + name + "', which must be configured in containerd or CRI-O on the nodes",
                     "map the runtime with --runtime-class " + name + "=CLASS to use a known class instead");
         } else {
-            context.warn("unknown-runtime", location, "runtime '" + name + "' of service '" + context.service().name()
+            context.warn(ConverterCode.UNKNOWN_RUNTIME, location, "runtime '" + name + "' of service '" + context.service().name()
                     + "' is not one jkompose knows: it is used as the RuntimeClass name, and a RuntimeClass '" + name
                     + "' must exist in the cluster", "create it, write it with --runtime-classes, or map the runtime "
                     + "with --runtime-class " + name + "=CLASS");
@@ -89,7 +90,7 @@ public final class RuntimeClassStep implements ServiceConversionStep {
         }
         ServiceRuntime targetRuntime = ServiceRuntime.of(target, context.options().runtime());
         if (!Objects.equals(targetRuntime.className(), runtime.className())) {
-            context.warn("runtime-in-shared-pod", context.locationOf("network_mode"), "service '"
+            context.warn(ConverterCode.RUNTIME_IN_SHARED_POD, context.locationOf("network_mode"), "service '"
                     + context.service().name() + "' joins the pod of service '" + target.name()
                     + "', and a pod has one runtime: it runs with "
                     + (targetRuntime.className() == null ? "the node's default runtime"

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -37,7 +38,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
             SourceLocation location = reference.location() != null ? reference.location() : context.locationOf("configs");
             ConfigDefinition config = context.project().configs().get(reference.source());
             if (config == null) {
-                context.warn("config-unknown", location, "service '" + context.service().name() + "' uses config '"
+                context.warn(ConverterCode.CONFIG_UNKNOWN, location, "service '" + context.service().name() + "' uses config '"
                         + reference.source() + "', which the project does not define; it is not mounted",
                         "define it under the top-level 'configs'");
                 continue;
@@ -49,7 +50,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
             if (config.external()) {
                 configMapName = KubernetesNames.subdomain(config.name() != null ? config.name() : reference.source());
                 key = ConfigMapData.key(reference.source());
-                context.warn("external-config", location, "external config '" + reference.source() + "' of service '"
+                context.warn(ConverterCode.EXTERNAL_CONFIG, location, "external config '" + reference.source() + "' of service '"
                         + context.service().name() + "' is mounted from the ConfigMap '" + configMapName
                         + "', which is not created", "create that ConfigMap, with the key '" + key
                         + "', in the namespace before deploying");
@@ -67,7 +68,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
                         .endMetadata(), List.of(new ConfigMapData.Entry(key, fileName, content))).build());
             }
             if (reference.uid() != null || reference.gid() != null) {
-                context.warn("unconverted-value", location, "uid and gid of config '" + reference.source()
+                context.warn(ConverterCode.UNCONVERTED_VALUE, location, "uid and gid of config '" + reference.source()
                         + "' in service '" + context.service().name() + "' are not converted: a ConfigMap volume has "
                         + "one owner", "use the pod's securityContext.fsGroup");
             }
@@ -112,7 +113,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
             try {
                 return context.projectContext().files().read(file);
             } catch (IOException e) {
-                context.error("config-unreadable", config.location() != null ? config.location() : usedAt,
+                context.error(ConverterCode.CONFIG_UNREADABLE, config.location() != null ? config.location() : usedAt,
                         "cannot read file '" + file + "' of config '" + config.key() + "': "
                                 + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
                                         : e.getClass().getSimpleName()),
@@ -123,7 +124,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
         if (config.content() != null) {
             return config.content().getBytes(StandardCharsets.UTF_8);
         }
-        context.warn("config-empty", config.location() != null ? config.location() : usedAt,
+        context.warn(ConverterCode.CONFIG_EMPTY, config.location() != null ? config.location() : usedAt,
                 "config '" + config.key() + "' has no content"
                         + (config.environment() != null ? " (variable '" + config.environment() + "' is not set)" : "")
                         + "; it is not mounted in service '" + context.service().name() + "'",

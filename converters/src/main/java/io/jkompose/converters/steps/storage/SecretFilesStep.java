@@ -3,6 +3,7 @@ package io.jkompose.converters.steps.storage;
 import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -34,7 +35,7 @@ public final class SecretFilesStep implements ServiceConversionStep {
             SourceLocation location = reference.location() != null ? reference.location() : context.locationOf("secrets");
             SecretDefinition secret = context.project().secrets().get(reference.source());
             if (secret == null) {
-                context.warn("secret-unknown", location, "service '" + service.name() + "' uses secret '"
+                context.warn(ConverterCode.SECRET_UNKNOWN, location, "service '" + service.name() + "' uses secret '"
                         + reference.source() + "', which the project does not define; it is not mounted",
                         "define it under the top-level 'secrets'");
                 continue;
@@ -43,12 +44,12 @@ public final class SecretFilesStep implements ServiceConversionStep {
             String secretName = key;
             if (secret.external()) {
                 secretName = SecretNames.objectName(secret.name() != null ? secret.name() : reference.source());
-                context.warn("external-secret", location, "external secret '" + reference.source() + "' of service '"
+                context.warn(ConverterCode.EXTERNAL_SECRET, location, "external secret '" + reference.source() + "' of service '"
                         + service.name() + "' is mounted from the Secret '" + secretName + "', which is not created",
                         "create that Secret, with the key '" + key + "', in the namespace before deploying");
             }
             if (reference.uid() != null || reference.gid() != null) {
-                context.warn("unconverted-value", location, "uid and gid of secret '" + reference.source()
+                context.warn(ConverterCode.UNCONVERTED_VALUE, location, "uid and gid of secret '" + reference.source()
                         + "' in service '" + service.name() + "' are not converted: a Secret volume has one owner",
                         "use the pod's securityContext.fsGroup");
             }

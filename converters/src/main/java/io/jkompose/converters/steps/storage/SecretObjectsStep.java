@@ -1,6 +1,7 @@
 package io.jkompose.converters.steps.storage;
 
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
@@ -64,7 +65,7 @@ public final class SecretObjectsStep implements ProjectConversionStep {
             try {
                 return context.files().read(file);
             } catch (IOException e) {
-                context.diagnostics().error("secret-unreadable", secret.location(),
+                context.diagnostics().error(ConverterCode.SECRET_UNREADABLE, secret.location(),
                         "cannot read file '" + file + "' of secret '" + secret.key() + "': " + describe(e),
                         "check that the file exists and is readable");
                 return null;
@@ -73,7 +74,7 @@ public final class SecretObjectsStep implements ProjectConversionStep {
         if (secret.content() != null) {
             return secret.content().getBytes(StandardCharsets.UTF_8);
         }
-        context.diagnostics().warn("secret-empty", secret.location(),
+        context.diagnostics().warn(ConverterCode.SECRET_EMPTY, secret.location(),
                 "secret '" + secret.key() + "' has no content"
                         + (secret.environment() != null ? " (variable '" + secret.environment() + "' is not set)" : "")
                         + "; no Secret is written for it",

@@ -3,6 +3,7 @@ package io.jkompose.converters.steps.storage;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -107,7 +108,7 @@ public final class TmpfsStep implements ServiceConversionStep {
     }
 
     private static void unconvertedOption(ServiceContext context, String option, String path, SourceLocation location) {
-        context.warn("unconverted-value", location,
+        context.warn(ConverterCode.UNCONVERTED_VALUE, location,
                 "tmpfs option '" + option + "' of '" + path + "' in service '" + context.service().name()
                         + "' is not converted: a memory-backed emptyDir only has a size limit", null);
     }

@@ -3,6 +3,7 @@ package io.jkompose.converters.steps.workload;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.plan.WorkloadKind;
@@ -42,7 +43,7 @@ public final class DeploymentStep implements ServiceConversionStep {
         RolloutStrategies.Rollout rollout = RolloutStrategies.of(context);
         if (rollout != null) {
             if (rollout.startFirst() && context.plan().storage().mountsReadWriteOnceClaim()) {
-                context.warn("rollout-with-claim", context.service().deploy().updateConfig().location(),
+                context.warn(ConverterCode.ROLLOUT_WITH_CLAIM, context.service().deploy().updateConfig().location(),
                         "service '" + context.service().name() + "' starts new pods before stopping old ones "
                                 + "(order: start-first), but mounts a ReadWriteOnce claim, which a new pod on "
                                 + "another node cannot mount while the old one runs", "use order: stop-first");

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.plan.AutoscalerDirective;
@@ -50,7 +51,7 @@ public final class HorizontalPodAutoscalerStep implements ServiceConversionStep 
         Map<String, Quantity> requests = container.getResources() == null ? null
                 : container.getResources().getRequests();
         if (requests == null || !requests.containsKey(resource)) {
-            context.warn("hpa-without-request", autoscaler.location(), "service '" + context.service().name()
+            context.warn(ConverterCode.HPA_WITHOUT_REQUEST, autoscaler.location(), "service '" + context.service().name()
                     + "' is scaled on its " + resource + " use in percent of its request, but requests no " + resource
                     + "; the autoscaler cannot compute it", "set deploy.resources.reservations."
                     + (resource.equals("cpu") ? "cpus" : "memory"));

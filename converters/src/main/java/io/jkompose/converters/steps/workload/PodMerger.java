@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ public final class PodMerger {
             Map<String, String> renamedVolumes) {
         String name = unique(container.getName(), names);
         if (!name.equals(container.getName())) {
-            source.warn("name-changed", source.service().location(), "container '" + container.getName()
+            source.warn(ConverterCode.NAME_CHANGED, source.service().location(), "container '" + container.getName()
                     + "' of service '" + source.service().name() + "' is named '" + name
                     + "' in the pod it shares with another service", null);
             container.setName(name);
@@ -138,7 +139,7 @@ public final class PodMerger {
                 merged.set(name, union);
             } else {
                 boolean replace = conflicts == Conflicts.LATER_WINS;
-                source.warn("pod-setting-conflict", source.service().location(), "pod setting '" + name
+                source.warn(ConverterCode.POD_SETTING_CONFLICT, source.service().location(), "pod setting '" + name
                         + "' of service '" + source.service().name() + "' (" + text(value) + ") "
                         + (replace ? "replaces" : "gives way to") + " that of service '" + owner + "' ("
                         + text(present) + ") in the pod they share", null);

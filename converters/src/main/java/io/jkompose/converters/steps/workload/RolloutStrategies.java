@@ -1,6 +1,7 @@
 package io.jkompose.converters.steps.workload;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.plan.WorkloadKind;
 import io.jkompose.model.Deploy;
@@ -46,7 +47,7 @@ public final class RolloutStrategies {
         Deploy deploy = context.service().deploy();
         if (deploy != null && deploy.updateConfig() != null) {
             Deploy.UpdateConfig config = deploy.updateConfig();
-            context.warn("unconverted-value", config.location() != null ? config.location() : context.locationOf("deploy"),
+            context.warn(ConverterCode.UNCONVERTED_VALUE, config.location() != null ? config.location() : context.locationOf("deploy"),
                     "update_config of service '" + context.service().name() + "' is not converted: a " + kind.kind()
                             + " is not rolled out like a Deployment", null);
         }
@@ -59,7 +60,7 @@ public final class RolloutStrategies {
         append(keys, "monitor", config.monitor() != null);
         append(keys, "max_failure_ratio", config.maxFailureRatio() != null);
         if (!keys.isEmpty()) {
-            context.warn("unconverted-value", location, "update_config of service '" + context.service().name()
+            context.warn(ConverterCode.UNCONVERTED_VALUE, location, "update_config of service '" + context.service().name()
                     + "': " + keys + " not converted, a Kubernetes rollout has no such setting",
                     "minReadySeconds of the workload holds each new pod back before the rollout goes on");
         }

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;
 import io.jkompose.converters.pipeline.ServiceContext;
@@ -59,7 +60,7 @@ public final class ServiceGroupMergeStep implements ProjectConversionStep {
         HasMetadata into = primary.workload();
         HasMetadata from = member.workload();
         if (member.workloadKind() != primary.workloadKind()) {
-            member.warn("unconverted-value", member.service().location(), "service '" + member.service().name()
+            member.warn(ConverterCode.UNCONVERTED_VALUE, member.service().location(), "service '" + member.service().name()
                     + "' runs in the " + primary.workloadKind().kind() + " of its group '" + member.group().name()
                     + "', not in a " + member.workloadKind().kind() + " of its own", null);
         }
@@ -117,7 +118,7 @@ public final class ServiceGroupMergeStep implements ProjectConversionStep {
 
     private static void replicas(ServiceContext primary, ServiceContext member, Integer kept, Integer dropped) {
         if (!Objects.equals(kept, dropped)) {
-            member.warn("unconverted-value", member.service().location(), "the replica count " + dropped
+            member.warn(ConverterCode.UNCONVERTED_VALUE, member.service().location(), "the replica count " + dropped
                     + " of service '" + member.service().name() + "' is not used: its group's pod runs " + kept
                     + " times, as service '" + primary.service().name() + "' asks", null);
         }
@@ -137,7 +138,7 @@ public final class ServiceGroupMergeStep implements ProjectConversionStep {
                     String key = port.getContainerPort() + "/" + Objects.toString(port.getProtocol(), "TCP");
                     String other = owners.putIfAbsent(key, name);
                     if (other != null && !other.equals(name)) {
-                        member.error("port-conflict", member.locationOf("ports"), "services '" + other + "' and '"
+                        member.error(ConverterCode.PORT_CONFLICT, member.locationOf("ports"), "services '" + other + "' and '"
                                 + name + "' of the service group '" + group.name() + "' both listen on port " + key
                                 + ", which the containers of one pod cannot", "change one of the ports, or leave "
                                         + "one of the services out of the group");
