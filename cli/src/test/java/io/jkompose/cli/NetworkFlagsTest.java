@@ -55,8 +55,14 @@ class NetworkFlagsTest {
     }
 
     @Test
+    void implicitServicesAreOnUnlessTurnedOff() {
+        assertThat(parse("convert").implicitServices()).isTrue();
+        assertThat(parse("convert", "--no-implicit-services").implicitServices()).isFalse();
+    }
+
+    @Test
     void theFlagsAreListedInTheNetworkSectionOfTheHelp() {
         assertThat(NetworkFlags.OPTIONS).containsExactly("--generate-network-policies", "--no-wait-for-dependencies",
-                "--dependency-wait-image");
+                "--dependency-wait-image", "--no-implicit-services");
     }
 }

@@ -54,6 +54,11 @@ final class ManifestTools {
         return run("k8s-diff", List.of(expected.toString(), actual.toString()));
     }
 
+    /** {@code reach CONFIG_JSON MANIFESTS --list}: unresolved references, then {@code R/T references resolve ...}. */
+    static ToolResult reach(Path configJson, Path manifests) {
+        return run("reach", List.of(configJson.toString(), manifests.toString(), "--list"));
+    }
+
     private static ToolResult run(String tool, List<String> args) {
         Path script = SharedFolder.resolve("tools").resolve(tool);
         if (!Files.isRegularFile(script)) {

@@ -48,7 +48,7 @@ public final class ServiceNames {
                         (wanted.equals(service.name()) ? "service '" + service.name() + "'"
                                 : NAME_OVERRIDE + " '" + wanted + "' of service '" + service.name() + "'")
                                 + " is named '" + name + "' on Kubernetes (a DNS-1123 label)",
-                        "other services must reach it as '" + name + "'");
+                        "references to it in other services' environment, command and healthcheck are rewritten; elsewhere, reach it as '" + name + "'");
             }
             names.put(service.name(), name);
         }

@@ -48,6 +48,11 @@ public final class ServiceContext {
         this.service = plan.service();
     }
 
+    /** The Compose names that resolve under another name, for the texts that use them. */
+    public io.jkompose.converters.plan.HostNames hostNames() {
+        return projectContext.plan().hostNames();
+    }
+
     /** What the plan phase decided for this service. */
     public ServicePlan plan() {
         return plan;

@@ -72,15 +72,16 @@ final class KubernetesServices {
         NetworkDirectives directives = in.directives();
         List<PlannedPort> ports = ServicePorts.of(service, service.ports(), service.expose(), in.diagnostics());
         NetworkDirectives.Type type = directives.type();
-        if (!type.external()) {
-            // Compose reaches a service on its container ports: the ones others use, besides kompose's published ones
+        if (!type.external() && type != NetworkDirectives.Type.HEADLESS) {
+            // Compose reaches a service on its container ports: the ones others use, besides kompose's published
+            // ones (a headless Service's name reaches every port already; an external one would open them outside)
             ports = ServicePorts.withTcpPorts(ports, in.needs().ports());
         }
         if (ports.isEmpty()) {
-            if (in.needs().implicit() && !type.external()) {
+            if (in.needs().implicit() && type == NetworkDirectives.Type.DEFAULT) {
                 // its name resolves to the pods' addresses: every port works, as in Compose
                 return List.of(new PlannedService(serviceName(in), PlannedService.Role.PORTS, in.pods(),
-                        ServiceType.CLUSTER_IP, type == NetworkDirectives.Type.HEADLESS, true, List.of(), null, in.pods(),
+                        ServiceType.CLUSTER_IP, false, true, List.of(), null, in.pods(),
                         true, false));
             }
             if (type == NetworkDirectives.Type.HEADLESS) {
@@ -214,7 +215,7 @@ final class KubernetesServices {
         if (!name.equals(in.name())) {
             in.warn(ConverterCode.NAME_CHANGED, in.service().location(), "the Kubernetes Service of '" + in.service().name()
                     + "' is named '" + name + "': a Service name must start with a letter",
-                    "other services must reach it as '" + name + "'");
+                    "references to it in other services' environment, command and healthcheck are rewritten; elsewhere, reach it as '" + name + "'");
         }
         return name;
     }

@@ -33,10 +33,10 @@ final class Networks {
     }
 
     /** The network plan of each service, by its Compose name. */
-    static Map<String, NetworkPlan> plan(Project project, Map<String, ServicePlan> plans, boolean implicitServices,
-            Diagnostics diagnostics) {
+    static Map<String, NetworkPlan> plan(Project project, Map<String, ServicePlan> plans,
+            Map<String, List<References.Reference>> references, boolean implicitServices, Diagnostics diagnostics) {
         Map<String, String> joins = NetworkModes.joins(project, plans, diagnostics);
-        Map<String, Reachability.Needs> needs = Reachability.plan(project, implicitServices, diagnostics);
+        Map<String, Reachability.Needs> needs = Reachability.plan(project, references, implicitServices, diagnostics);
         Set<String> taken = new HashSet<>();
         plans.values().forEach(plan -> taken.add(plan.name()));
         Map<String, NetworkPlan> networks = new LinkedHashMap<>();

@@ -1,12 +1,14 @@
 package io.jkompose.converters.plan;
 
 import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.ConverterCode;
 import io.jkompose.converters.naming.ServiceNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,9 +46,38 @@ public final class Planner {
                     replicas, cronJob, autoscaler, volumes, NetworkPlan.none()));
         }
         // how services are reached depends on their workloads and on each other: planned once all are
-        Map<String, NetworkPlan> networks = Networks.plan(project, plans, options.network().implicitServices(), diagnostics);
+        Map<String, List<References.Reference>> references = References.byTarget(project, References.names(project));
+        Map<String, NetworkPlan> networks = Networks.plan(project, plans, references,
+                options.network().implicitServices(), diagnostics);
         plans.replaceAll((serviceName, plan) -> plan.withNetwork(networks.get(serviceName)));
-        return new ProjectPlan(project, options, plans);
+        return new ProjectPlan(project, options, plans, hostNames(plans, references, diagnostics));
+    }
+
+    /**
+     * The Compose service names whose Service has another name ({@code front_end} → {@code front-end}),
+     * each use of them by another service reported once at the text that uses it: the build steps
+     * rewrite those texts so that they still find the service.
+     */
+    private static HostNames hostNames(Map<String, ServicePlan> plans, Map<String, List<References.Reference>> references,
+            Diagnostics diagnostics) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (ServicePlan plan : plans.values()) {
+            List<PlannedService> services = plan.network().services();
+            String composeName = plan.service().name();
+            if (!services.isEmpty() && !services.get(0).name().equals(composeName)) {
+                renames.put(composeName, services.get(0).name());
+            }
+        }
+        Set<String> said = new java.util.HashSet<>();
+        references.forEach((target, uses) -> uses.forEach(use -> {
+            String renamed = renames.get(use.name());
+            if (renamed != null && said.add(use.from() + "\u0000" + use.where() + "\u0000" + use.name())) {
+                diagnostics.warn(ConverterCode.NAME_CHANGED, use.location(), "service '" + use.from() + "' reaches '"
+                        + use.name() + "' in its " + use.where() + ", which is rewritten to '" + renamed
+                        + "', the name of its Kubernetes Service", null);
+            }
+        }));
+        return new HostNames(renames);
     }
 
     /** The service keys the plan reads, so that they get no {@code unconverted-key} warning. */

@@ -11,9 +11,11 @@ import java.util.Map;
  *
  * @param project  the input
  * @param options  the options, checked
- * @param services the plan of each Compose service, by its Compose name, in the project's order
+ * @param services  the plan of each Compose service, by its Compose name, in the project's order
+ * @param hostNames the Compose names that resolve under another name, for the texts that use them
  */
-public record ProjectPlan(Project project, ConvertOptions options, Map<String, ServicePlan> services) {
+public record ProjectPlan(Project project, ConvertOptions options, Map<String, ServicePlan> services,
+        HostNames hostNames) {
 
     public ProjectPlan {
         services = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(services));

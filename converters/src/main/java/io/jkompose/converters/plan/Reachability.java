@@ -52,22 +52,24 @@ final class Reachability {
     }
 
     /** The needs of each service, by Compose name; every service is in the map. */
-    static Map<String, Needs> plan(Project project, boolean implicitServices, Diagnostics diagnostics) {
+    static Map<String, Needs> plan(Project project, Map<String, List<References.Reference>> references,
+            boolean implicitServices, Diagnostics diagnostics) {
         Map<String, Needs> needs = new LinkedHashMap<>();
         if (!implicitServices) {
             project.services().keySet().forEach(name -> needs.put(name, Needs.NONE));
             return needs;
         }
-        Map<String, String> names = References.names(project);
-        Map<String, List<References.Reference>> references = References.byTarget(project, names);
+        Set<String> dependedOn = new java.util.HashSet<>();
+        project.services().values().forEach(service -> dependedOn.addAll(service.dependsOn().keySet()));
         for (Service service : project.services().values()) {
             List<References.Reference> toIt = references.getOrDefault(service.name(), List.of());
-            needs.put(service.name(), needsOf(service, toIt, diagnostics));
+            needs.put(service.name(), needsOf(service, toIt, dependedOn, diagnostics));
         }
         return needs;
     }
 
-    private static Needs needsOf(Service service, List<References.Reference> toIt, Diagnostics diagnostics) {
+    private static Needs needsOf(Service service, List<References.Reference> toIt, Set<String> dependedOn,
+            Diagnostics diagnostics) {
         if (service.networkMode() != null) {
             return Needs.NONE; // host, none, bridge, service:… or container:…: not on a Compose network by name
         }
@@ -77,7 +79,7 @@ final class Reachability {
         for (PortMapping mapping : service.ports()) {
             if (ServicePorts.isPort(mapping.target()) && isTcp(mapping.protocol()) && !declared.contains(mapping.target())
                     && ports.add(mapping.target())) {
-                sources.add(mapping.target() + " (its container port, published as " + mapping.publishedPort() + ")");
+                sources.add(mapping.target() + ", its container port (published as " + mapping.publishedPort() + ")");
             }
         }
         Map<Integer, Set<String>> users = new LinkedHashMap<>();
@@ -88,31 +90,33 @@ final class Reachability {
                         .add(reference.from() + " (" + reference.where() + ")");
             }
         }
-        users.forEach((port, from) -> sources.add(port + " (used by " + String.join(", ", from) + ")"));
+        users.forEach((port, from) -> sources.add(port + ", which " + String.join(", ", from)
+                + (from.size() == 1 ? " uses" : " use")));
         boolean bare = declared.isEmpty() && ports.isEmpty();
         if (bare) {
             List<Integer> local = healthcheckPorts(service);
             if (!local.isEmpty()) {
                 ports.addAll(local);
-                sources.add(join(local) + " (its healthcheck checks " + (local.size() == 1 ? "it" : "them")
-                        + " on localhost)");
+                sources.add(join(local) + ", which its healthcheck checks on localhost");
             } else {
                 WellKnownPorts.Entry known = WellKnownPorts.of(service.image());
                 if (known != null) {
                     ports.addAll(known.ports());
-                    sources.add(join(known.ports()) + " (image " + known.image() + ": " + known.source() + ")");
+                    sources.add(join(known.ports()) + ", where image " + known.image() + " listens (" + known.source()
+                            + ")");
                 }
             }
         }
         List<String> aliases = aliases(service, toIt);
         if (!sources.isEmpty()) {
+            diagnostics.info(ConverterCode.IMPLICIT_PORT, service.location(), "the Kubernetes Service of '"
+                    + service.name() + "' serves port" + (ports.size() == 1 ? " " : "s ") + String.join("; ", sources)
+                    + ", as other services may reach it there under Compose", null);
+        } else if (bare && (!toIt.isEmpty() || dependedOn.contains(service.name()))) {
             diagnostics.info(ConverterCode.IMPLICIT_PORT, service.location(), "service '" + service.name()
-                    + "' is reached on port" + (ports.size() == 1 ? " " : "s ") + String.join("; ", sources)
-                    + ": its Kubernetes Service serves " + (ports.size() == 1 ? "it" : "them"), null);
-        } else if (bare) {
-            diagnostics.info(ConverterCode.IMPLICIT_PORT, service.location(), "service '" + service.name()
-                    + "' declares no port and none is known: its Kubernetes Service is headless, so that its name"
-                    + " resolves to its pods, on any port", "list its ports in expose to have them checked");
+                    + "' is reached by name but declares no port and none is known: its Kubernetes Service is "
+                    + "headless, so that its name resolves to its pods, on any port",
+                    "list its ports in expose to have them served and waited for");
         }
         return new Needs(true, List.copyOf(ports), aliases);
     }

@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
 final class References {
 
     /** A URL's host and port; the user-info part (credentials) is skipped. */
-    private static final Pattern URL = Pattern.compile(
+    static final Pattern URL_PATTERN = Pattern.compile(
             "([a-zA-Z][a-zA-Z0-9+.-]*)://(?:[^/@\\s]*@)?([A-Za-z0-9_][A-Za-z0-9_.-]*)(?::(\\d{1,5}))?(?=[/?#\\s\"',;]|$)");
     /** {@code name:port} not inside a longer word, a domain name or an address with user-info. */
-    private static final Pattern HOST_PORT = Pattern.compile(
+    private static final Pattern HOST_PORT_PATTERN = Pattern.compile(
             "(?<![\\w.@/-])([A-Za-z0-9_][A-Za-z0-9_.-]*):(\\d{1,5})(?![\\w.-])");
     /** The port a URL without one connects to, for the schemes whose default is certain. */
     private static final Map<String, Integer> DEFAULT_PORTS = Map.ofEntries(Map.entry("http", 80),
@@ -54,6 +54,14 @@ final class References {
     }
 
     private References() {
+    }
+
+    static Matcher url(String text) {
+        return URL_PATTERN.matcher(text);
+    }
+
+    static Matcher hostPort(String text) {
+        return HOST_PORT_PATTERN.matcher(text);
     }
 
     /** Every name a service answers to on its networks, mapped to that service; service names win. */
@@ -134,7 +142,7 @@ final class References {
             emit(from, bare, target, null, text, sink);
             return;
         }
-        Matcher url = URL.matcher(value);
+        Matcher url = url(value);
         while (url.find()) {
             String host = url.group(2);
             target = names.get(host);
@@ -144,7 +152,7 @@ final class References {
                 emit(from, host, target, port, text, sink);
             }
         }
-        Matcher hostPort = HOST_PORT.matcher(value);
+        Matcher hostPort = hostPort(value);
         while (hostPort.find()) {
             target = names.get(hostPort.group(1));
             if (target != null) {

@@ -62,8 +62,8 @@ class ReachabilityTest {
         assertThat(diagnostics.all()).filteredOn(d -> d.code().equals("implicit-port"))
                 .extracting(Diagnostic::severity).containsOnly(Severity.INFO);
         assertThat(diagnostics.all()).extracting(Diagnostic::message)
-                .anySatisfy(message -> assertThat(message).contains("service 'db' is reached on port 5432")
-                        .contains("api (environment DATABASE_URL)"));
+                .anySatisfy(message -> assertThat(message).contains("the Kubernetes Service of 'db' serves port 5432")
+                        .contains("which api (environment DATABASE_URL) uses"));
     }
 
     @Test

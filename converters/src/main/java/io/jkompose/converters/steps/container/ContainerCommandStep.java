@@ -23,7 +23,7 @@ public final class ContainerCommandStep implements ServiceConversionStep {
         Service service = context.service();
         List<String> entrypoint = service.entrypoint();
         if (entrypoint != null && !entrypoint.isEmpty()) {
-            context.container().withCommand(KubernetesExpansion.escape(entrypoint));
+            context.container().withCommand(KubernetesExpansion.escape(context.hostNames().rewrite(entrypoint)));
         } else if (entrypoint != null) {
             context.warn(ConverterCode.UNCONVERTED_VALUE, service.locationOf("entrypoint"),
                     "the empty entrypoint of service '" + service.name()
@@ -32,7 +32,7 @@ public final class ContainerCommandStep implements ServiceConversionStep {
         }
         List<String> command = service.command();
         if (command != null && !command.isEmpty()) {
-            context.container().withArgs(KubernetesExpansion.escape(command));
+            context.container().withArgs(KubernetesExpansion.escape(context.hostNames().rewrite(command)));
         }
     }
 }

@@ -49,7 +49,8 @@ public final class EnvironmentStep implements ServiceConversionStep {
             // an empty value is written as the name alone, as kompose does; Kubernetes reads both as ""
             context.container().addToEnv(new EnvVarBuilder()
                     .withName(variable.name())
-                    .withValue(variable.value().isEmpty() ? null : KubernetesExpansion.escape(variable.value()))
+                    .withValue(variable.value().isEmpty() ? null
+                            : KubernetesExpansion.escape(context.hostNames().rewrite(variable.value())))
                     .build());
         }
     }

@@ -150,7 +150,7 @@ public final class HealthcheckStep implements ServiceConversionStep {
     /** The healthcheck's test as the probe's check; false (with a warning) when there is none. */
     private static boolean composeCheck(ServiceContext context, Healthcheck check, SourceLocation location,
             ProbeBuilder probe) {
-        List<String> command = command(check.test());
+        List<String> command = command(context.hostNames().rewrite(check.test()));
         if (command.isEmpty()) {
             context.warn(ConverterCode.UNCONVERTED_VALUE, location, "the healthcheck of service '" + context.service().name()
                     + "' has no test command (the image's own check is not known here); no probe is made",
