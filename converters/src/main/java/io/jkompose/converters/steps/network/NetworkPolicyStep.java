@@ -189,10 +189,15 @@ public final class NetworkPolicyStep implements ProjectConversionStep {
         for (Map.Entry<String, ServiceNetwork> entry : service.service().networks().entrySet()) {
             ServiceNetwork network = entry.getValue();
             var location = network.location() == null ? service.locationOf("networks") : network.location();
-            if (!network.aliases().isEmpty()) {
-                service.warn(ConverterCode.UNCONVERTED_VALUE, location, "aliases " + network.aliases() + " of service '"
+            // an alias another service uses has a Service of its own (plan/Reachability); the rest resolve nowhere
+            java.util.Set<String> served = new java.util.HashSet<>();
+            service.plan().network().services().forEach(kubernetesService -> served.add(kubernetesService.name()));
+            List<String> lost = network.aliases().stream().filter(alias -> !served.contains(alias)).toList();
+            if (!lost.isEmpty()) {
+                service.warn(ConverterCode.UNCONVERTED_VALUE, location, "aliases " + lost + " of service '"
                         + service.service().name() + "' on network '" + entry.getKey() + "' are not converted: "
-                        + "other services reach it by the name of its Kubernetes Service only", null);
+                        + "no service of the project reaches it by them, so no Kubernetes Service has their names",
+                        null);
             }
             if (network.ipv4Address() != null || network.ipv6Address() != null) {
                 service.warn(ConverterCode.UNCONVERTED_VALUE, location, "the fixed address of service '"
