@@ -9,6 +9,8 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.ServiceVolume.Type.BIND;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.converters.testing.SharedTools;
@@ -169,9 +171,9 @@ class KomposeCorpusTest {
     void multipleTypeVolumesNamedVolume() throws Exception {
         Project project = project("multiple-type-volumes",
                 Map.of("db-data", new Volume("db-data", null, null, null, false, null, at(14, 3))), Map.of(),
-                service("db", "mysql").volumes(List.of(volume("volume", "db-data", "/var/lib/mysql", false)))
+                service("db", "mysql").volumes(List.of(volume(VOLUME, "db-data", "/var/lib/mysql", false)))
                         .labels(map("kompose.volume.type", "persistentVolumeClaim")).build(),
-                service("web", "nginx").volumes(List.of(volume("bind", "/work/multiple-type-volumes/tls", "/etc/tls",
+                service("web", "nginx").volumes(List.of(volume(BIND, "/work/multiple-type-volumes/tls", "/etc/tls",
                         false))).labels(map("kompose.volume.type", "configMap")).build());
         // web's bind mounts become ConfigMaps through kompose.volume.type: a later issue
         check("multiple-type-volumes", project, KOMPOSE_TESTS, "multiple-type-volumes/output-k8s.yaml",

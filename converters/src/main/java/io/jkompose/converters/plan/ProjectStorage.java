@@ -33,7 +33,7 @@ final class ProjectStorage {
         this.diagnostics = diagnostics;
         for (Service service : project.services().values()) {
             for (ServiceVolume volume : service.volumes()) {
-                if (ServiceVolume.VOLUME.equals(volume.type()) && !volume.isAnonymous() && !volume.readOnly()) {
+                if (volume.type() == ServiceVolume.Type.VOLUME && !volume.isAnonymous() && !volume.readOnly()) {
                     written.add(volume.source());
                 }
             }

@@ -7,6 +7,7 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -187,7 +188,7 @@ class WorkloadKindsTest {
                 new Deploy.UpdateConfig(1, Duration.ofSeconds(10), "rollback", null, null, "start-first", at(9, 7)),
                 null, null, at(6, 5));
         ConversionResult result = convert(project("p", service("db", "pg").deploy(deploy)
-                .volumes(List.of(volume("volume", "data", "/data", false))).build()), OPTIONS);
+                .volumes(List.of(volume(VOLUME, "data", "/data", false))).build()), OPTIONS);
         Deployment db = object(result, "Deployment", "db");
         assertThat(db.getSpec().getStrategy().getType()).isEqualTo("RollingUpdate");
         assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::location).containsExactly(
@@ -201,7 +202,7 @@ class WorkloadKindsTest {
         Project project = project("p", Map.of("data", new Volume("data", null, null, null, false, null, at(20, 3)),
                         "shared", new Volume("shared", "prod_shared", null, null, true, null, at(22, 3))), Map.of(),
                 service("db", "pg").ports(List.of(port(5432, 5432))).volumes(List.of(
-                        volume("volume", "data", "/var/lib/data", false), volume("volume", "shared", "/shared", false)))
+                        volume(VOLUME, "data", "/var/lib/data", false), volume(VOLUME, "shared", "/shared", false)))
                         .tmpfs(List.of("/tmp")).build(),
                 service("worker", "w").labels(map("kompose.controller.type", "statefulset")).build(),
                 service("front", "f").ports(List.of(port(80, 80))).labels(map("kompose.service.type", "nodeport"))

@@ -7,6 +7,7 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -59,7 +60,7 @@ class WorkloadStepsTest {
     @Test
     void aServiceWithVolumesIsRecreatedRatherThanRolled() {
         Deployment deployment = deployment(service("db", "pg")
-                .volumes(List.of(volume("volume", "data", "/data", false))).build(), NO_KOMPOSE_ANNOTATIONS);
+                .volumes(List.of(volume(VOLUME, "data", "/data", false))).build(), NO_KOMPOSE_ANNOTATIONS);
         assertThat(deployment.getSpec().getStrategy().getType()).isEqualTo("Recreate");
     }
 
@@ -130,7 +131,7 @@ class WorkloadStepsTest {
     @Test
     void theNamespaceIsSetOnEveryNamespacedObjectAndWrittenAsANamespace() {
         Service web = service("web", "nginx").ports(List.of(port(80, 80)))
-                .volumes(List.of(volume("volume", "data", "/data", false))).build();
+                .volumes(List.of(volume(VOLUME, "data", "/data", false))).build();
         ConversionResult result = ConversionPipeline.standard()
                 .run(project("p", web), NO_KOMPOSE_ANNOTATIONS.withNamespace("shop"), InMemoryFiles.none());
         assertThat(result.objects()).extracting(HasMetadata::getKind)

@@ -49,7 +49,7 @@ final class ConsistencyChecker {
             String path = "services." + service.name();
             checkNetworks(service, path, definitions);
             for (ServiceVolume volume : service.volumes()) {
-                if (ServiceVolume.VOLUME.equals(volume.type()) && volume.source() != null
+                if (volume.type() == ServiceVolume.Type.VOLUME && volume.source() != null
                         && !definitions.volumes().contains(volume.source())) {
                     undefined(volume.location(), path + ".volumes", "volume", volume.source(), definitions.volumes(),
                             "add it under the top-level volumes:, or write ./" + volume.source()

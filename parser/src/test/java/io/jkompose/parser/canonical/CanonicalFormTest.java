@@ -97,7 +97,7 @@ class CanonicalFormTest {
     void serviceKeysFollowServiceConfigFieldOrder() {
         Service web = Service.builder("web")
                 .workingDir("/srv")
-                .volumes(List.of(new ServiceVolume("volume", "data", "data", "/data", false, null, null, null, null, false, null, null, null, null)))
+                .volumes(List.of(ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/data").source("data").noCopy(false).build()))
                 .user("1000")
                 .tty(true)
                 .tmpfs(List.of("/run"))
@@ -390,19 +390,21 @@ class CanonicalFormTest {
     void serviceVolumesArePrintedInLongSyntax() {
         List<ServiceVolume> mounts = List.of(
                 // short syntax bind: ./html:/usr/share/nginx/html:ro
-                new ServiceVolume("bind", "/work/app/html", "./html", "/usr/share/nginx/html", true, null, null, true, null, null, null, null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.BIND, "/usr/share/nginx/html").source("/work/app/html").written("./html")
+                        .readOnly(true).createHostPath(true).build(),
                 // short syntax named volume: data:/var/lib/data
-                new ServiceVolume("volume", "data", "data", "/var/lib/data", false, null, null, null, null, false, null, null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/var/lib/data").source("data").noCopy(false).build(),
                 // short syntax anonymous volume: /cache
-                new ServiceVolume("volume", null, null, "/cache", false, null, null, null, null, false, null, null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/cache").noCopy(false).build(),
                 // long syntax bind without options
-                new ServiceVolume("bind", "/opt/cached", "/opt/cached", "/opt/cached", false, "cached", null, null, null, null, null, null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.BIND, "/opt/cached").source("/opt/cached").consistency("cached").build(),
                 // long syntax volume with nocopy and subpath
-                new ServiceVolume("volume", "data", "data", "/sub", false, null, null, null, null, true, "sub/dir", null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/sub").source("data").noCopy(true).subpath("sub/dir").build(),
                 // long syntax tmpfs with a size
-                new ServiceVolume("tmpfs", null, null, "/opt/tmpfs", false, null, null, null, null, null, null, 10_000L, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.TMPFS, "/opt/tmpfs").tmpfsSize(10_000L).build(),
                 // bind with propagation
-                new ServiceVolume("bind", "/var/run", "/var/run", "/host-run", false, null, "rshared", null, "z", null, null, null, null, null));
+                ServiceVolume.builder(ServiceVolume.Type.BIND, "/host-run").source("/var/run").bindPropagation("rshared")
+                        .selinux("z").build());
         Service app = Service.builder("app").image("x").volumes(mounts).build();
 
         Map<String, Object> service = service(CanonicalForm.of(project("p", List.of(app))), "app");

@@ -46,7 +46,7 @@ class ComposeGoCasesTest {
                 .satisfies(file -> assertThat(file.path()).isEqualTo(TESTDATA.resolve("subdir/extra.env")));
         assertThat(importer.envFiles().get(0).entries()).containsEntry("SOURCE", "extends");
         assertThat(importer.volumes()).extracting(ServiceVolume::type, ServiceVolume::source, ServiceVolume::target)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("bind", "/opt/data", "/var/lib/mysql"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ServiceVolume.Type.BIND, "/opt/data", "/var/lib/mysql"));
     }
 
     /** TestLoadWithExtendsWithContextUrl: a remote build context stays as written. */

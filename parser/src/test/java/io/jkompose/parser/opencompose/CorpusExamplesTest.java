@@ -100,9 +100,8 @@ class CorpusExamplesTest {
     void wordpressWithStorageMountsAClaimOfTheVolumesSizeAndAccessMode() {
         Project project = load("wordpress/storage.yaml");
         Service database = project.services().get("database");
-        assertThat(database.volumes()).containsExactly(new ServiceVolume(ServiceVolume.VOLUME, "database", "database",
-                "/var/lib/mysql", false, null, null, null, null, null, null, null, null,
-                SourceLocation.of("wordpress/storage.yaml", 20, 7)));
+        assertThat(database.volumes()).containsExactly(ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/var/lib/mysql")
+                .source("database").location(SourceLocation.of("wordpress/storage.yaml", 20, 7)).build());
         assertThat(database.scratchVolumes()).isEmpty();
         Volume volume = project.volumes().get("database");
         assertThat(volume.key()).isEqualTo("database");

@@ -90,8 +90,8 @@ class FeaturesTest {
                 new PortMapping(null, 8080, "80", null, "tcp", null, null, SourceLocation.of("app.yaml", 19, 7)));
         assertThat(service.externalPorts()).isEmpty();
         assertThat(service.labels()).containsExactly(Map.entry("kompose.service.expose", "domain.tld/admin"));
-        assertThat(service.volumes()).containsExactly(new ServiceVolume("volume", "db", "db", "/app/store", true, null,
-                null, null, null, null, "foo/bar", null, null, SourceLocation.of("app.yaml", 24, 7)));
+        assertThat(service.volumes()).containsExactly(ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/app/store")
+                .source("db").readOnly(true).subpath("foo/bar").location(SourceLocation.of("app.yaml", 24, 7)).build());
         assertThat(service.scratchVolumes()).isEmpty();
         assertThat(project.volumes().get("db").labels()).containsExactly(
                 Map.entry("jkompose.volume.access-mode", "ReadWriteMany"),

@@ -42,7 +42,7 @@ public final class TmpfsStep implements ServiceConversionStep {
         List<ServiceVolume> volumes = context.service().volumes();
         for (int index = 0; index < volumes.size(); index++) {
             ServiceVolume volume = volumes.get(index);
-            if (!ServiceVolume.TMPFS.equals(volume.type())) {
+            if (volume.type() != ServiceVolume.Type.TMPFS) {
                 continue;
             }
             if (volume.tmpfsMode() != null) {
