@@ -9,6 +9,8 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.Restart.Condition.NO;
+import static io.jkompose.model.Restart.Condition.UNLESS_STOPPED;
 import static io.jkompose.model.ServiceVolume.Type.BIND;
 import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,7 @@ import io.jkompose.model.Deploy;
 import io.jkompose.model.ExposedPort;
 import io.jkompose.model.Healthcheck;
 import io.jkompose.model.Project;
+import io.jkompose.model.Restart;
 import io.jkompose.model.Volume;
 import io.jkompose.converters.testing.InMemoryFiles;
 import java.nio.file.Path;
@@ -116,7 +119,7 @@ class KomposeCorpusTest {
                 service("redis", "redis").labels(map("kompose.service.type", "headless"))
                         .healthcheck(new Healthcheck(List.of("CMD-SHELL", "echo \"hello world\""),
                                 Duration.ofSeconds(10), Duration.ofSeconds(1), null, null, 5, false, at(6, 5)))
-                        .restart("unless-stopped").build(),
+                        .restart(Restart.of(UNLESS_STOPPED)).build(),
                 service("foo", "foo:latest").command(List.of("sh", "-c", "echo Hello Foo")).build());
         // the headless Service comes from the label kompose.service.type: a later issue.
         // Deliberate: the shell test runs in sh -c (kompose runs its text as a program's name), and
@@ -161,9 +164,9 @@ class KomposeCorpusTest {
     void networkModeService() throws Exception {
         Project project = project("network-mode-service",
                 service("client", "busybox").command(List.of("sleep", "infinity")).containerName("threats-client")
-                        .restart("unless-stopped").ports(List.of(port(8080, 8080))).build(),
+                        .restart(Restart.of(UNLESS_STOPPED)).ports(List.of(port(8080, 8080))).build(),
                 service("server", "busybox").command(List.of("sleep", "infinity")).containerName("threats-server")
-                        .restart("unless-stopped").networkMode("service:client").build());
+                        .restart(Restart.of(UNLESS_STOPPED)).networkMode("service:client").build());
         check("network-mode-service", project, KOMPOSE_TESTS, "network-mode-service/output-k8s.yaml");
     }
 
@@ -213,7 +216,7 @@ class KomposeCorpusTest {
                 .environment(environment("ALLOW_EMPTY_PASSWORD", "no"))
                 .envFiles(List.of(envFile("foo.env", "ALLOW_EMPTY_PASSWORD", "yes"), envFile("bar.env", "FOO", "BAR",
                         "BAR", "FOO")))
-                .labels(map("kompose.service.type", "nodeport")).ports(List.of(port(6379, 6379))).restart("no").build());
+                .labels(map("kompose.service.type", "nodeport")).ports(List.of(port(6379, 6379))).restart(Restart.of(NO)).build());
         // restart: "no" makes a Pod, as in kompose; kompose.service.type a NodePort: another issue. The env
         // ConfigMaps match; the container keeps ALLOW_EMPTY_PASSWORD=no in env, which kompose drops (in Compose
         // 'environment' wins over 'env_file', as 'env' wins over 'envFrom' in Kubernetes).

@@ -50,7 +50,7 @@ public record Service(
         List<FileReference> secrets,
         Healthcheck healthcheck,
         Deploy deploy,
-        String restart,
+        Restart restart,
         SortedMap<String, String> labels,
         SortedMap<String, String> annotations,
         String hostname,
@@ -221,7 +221,7 @@ public record Service(
         private List<FileReference> secrets;
         private Healthcheck healthcheck;
         private Deploy deploy;
-        private String restart;
+        private Restart restart;
         private SortedMap<String, String> labels;
         private SortedMap<String, String> annotations;
         private String hostname;
@@ -370,7 +370,7 @@ public record Service(
             return this;
         }
 
-        public Builder restart(String restart) {
+        public Builder restart(Restart restart) {
             this.restart = restart;
             return this;
         }

@@ -62,7 +62,7 @@ final class ServiceForm {
                 .flag("privileged", service.privileged())
                 .text("pull_policy", pullPolicy(service.pullPolicy()))
                 .flag("read_only", service.readOnly())
-                .text("restart", service.restart())
+                .text("restart", service.restart() == null ? null : service.restart().written())
                 .text("runtime", service.runtime())
                 .list("secrets", references(service.secrets(), true))
                 .list("security_opt", service.securityOpt())

@@ -1,5 +1,7 @@
 package io.jkompose.parser.canonical;
 
+import static io.jkompose.model.Restart.Condition.ALWAYS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.model.Build;
@@ -15,6 +17,7 @@ import io.jkompose.model.Healthcheck;
 import io.jkompose.model.Network;
 import io.jkompose.model.PortMapping;
 import io.jkompose.model.Project;
+import io.jkompose.model.Restart;
 import io.jkompose.model.SecretDefinition;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
@@ -109,7 +112,7 @@ class CanonicalFormTest {
                 .securityOpt(List.of("no-new-privileges:true"))
                 .secrets(List.of(new FileReference("token", null, null, null, null, null)))
                 .runtime("runc")
-                .restart("always")
+                .restart(Restart.of(ALWAYS))
                 .readOnly(true)
                 .pullPolicy("always")
                 .privileged(true)
@@ -504,7 +507,7 @@ class CanonicalFormTest {
                 new Deploy.Resources(new Deploy.ResourceSpec(0.001, 52_428_800L, null, null),
                         new Deploy.ResourceSpec(0.0001, 20_971_520L, null, null)),
                 new Deploy.Placement(List.of("node=foo"), List.of("node.labels.az"), 5, null),
-                new Deploy.RestartPolicy("on-failure", Duration.ofSeconds(5), 3, Duration.ofMinutes(2), null),
+                new Deploy.RestartPolicy(Deploy.RestartPolicy.Condition.ON_FAILURE, Duration.ofSeconds(5), 3, Duration.ofMinutes(2), null),
                 update, update, "dnsrr", null);
         Service foo = Service.builder("foo").image("redis").deploy(deploy).build();
 

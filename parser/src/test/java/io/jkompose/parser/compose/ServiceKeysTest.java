@@ -9,6 +9,7 @@ import io.jkompose.model.Deploy;
 import io.jkompose.model.ExtraHost;
 import io.jkompose.model.FileReference;
 import io.jkompose.model.Healthcheck;
+import io.jkompose.model.Restart;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
 import io.jkompose.model.SourceLocation;
@@ -74,7 +75,7 @@ class ServiceKeysTest {
         assertThat(web.stopSignal()).isEqualTo("SIGINT");
         assertThat(web.containerName()).isEqualTo("my-web");
         assertThat(web.networkMode()).isEqualTo("host");
-        assertThat(web.restart()).isEqualTo("on-failure:3");
+        assertThat(web.restart()).isEqualTo(Restart.onFailure(3));
         assertThat(web.groupAdd()).containsExactly("audio", "4242");
         assertThat(web.capAdd()).containsExactly("NET_ADMIN");
         assertThat(web.capDrop()).containsExactly("ALL");
@@ -214,7 +215,7 @@ class ServiceKeysTest {
         assertThat(deploy.placement().constraints()).containsExactly("node.role == manager");
         assertThat(deploy.placement().preferences()).containsExactly("node.labels.zone");
         assertThat(deploy.placement().maxReplicasPerNode()).isEqualTo(2);
-        assertThat(deploy.restartPolicy()).isEqualTo(new Deploy.RestartPolicy("on-failure", Duration.ofSeconds(5), 3,
+        assertThat(deploy.restartPolicy()).isEqualTo(new Deploy.RestartPolicy(Deploy.RestartPolicy.Condition.ON_FAILURE, Duration.ofSeconds(5), 3,
                 Duration.ofSeconds(120), deploy.restartPolicy().location()));
         assertThat(deploy.updateConfig()).isEqualTo(new Deploy.UpdateConfig(2, Duration.ofSeconds(10), "rollback",
                 Duration.ofMinutes(1), 0.3, "start-first", deploy.updateConfig().location()));
