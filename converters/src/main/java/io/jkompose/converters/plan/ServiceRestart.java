@@ -27,7 +27,7 @@ public record ServiceRestart(Restart.Condition policy, Integer maxRetries, Sourc
             return new ServiceRestart(policy, deployPolicy.maxAttempts(), deployPolicy.location() != null
                     ? deployPolicy.location() : service.locationOf("deploy"));
         }
-        Restart restart = service.restart();
+        Restart restart = service.lifecycle().restart();
         SourceLocation location = service.locationOf("restart");
         if (restart == null) {
             return new ServiceRestart(null, null, location);

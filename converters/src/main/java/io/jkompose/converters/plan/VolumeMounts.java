@@ -60,7 +60,7 @@ final class VolumeMounts {
     static StoragePlan decide(Input in) {
         VolumeLabels.OfService settings = VolumeLabels.OfService.read(in.service(), in.project().options().volumes(),
                 in.diagnostics());
-        List<ServiceVolume> volumes = in.service().volumes();
+        List<ServiceVolume> volumes = in.service().storage().volumes();
         List<MountPlan> mounts = new ArrayList<>(volumes.size());
         for (int index = 0; index < volumes.size(); index++) {
             ServiceVolume volume = volumes.get(index);

@@ -50,7 +50,7 @@ class ErrorsTest {
                   data:
                     x-backup: daily
                 """).project();
-        assertThat(project.services().get("web").restart()).isEqualTo(Restart.of(Restart.Condition.ALWAYS));
+        assertThat(project.services().get("web").lifecycle().restart()).isEqualTo(Restart.of(Restart.Condition.ALWAYS));
         assertThat(project.services().get("web").keys()).doesNotContainKey("x-note");
     }
 
@@ -118,7 +118,7 @@ class ErrorsTest {
         Diagnostic error = new Fixture(dir).compose("services:\n  web:\n    image: x\n    restart: false\n").error();
         assertThat(error.hint()).isEqualTo("quote it: restart: \"no\"");
         assertThat(new Fixture(dir).compose("services:\n  web:\n    image: x\n    restart: no\n").service("web")
-                .restart()).isEqualTo(Restart.of(Restart.Condition.NO));
+                .lifecycle().restart()).isEqualTo(Restart.of(Restart.Condition.NO));
     }
 
     @Test
@@ -137,7 +137,7 @@ class ErrorsTest {
                 "invalid-value@7:14: services.b.restart: 'on-failure:99999999999' asks for more retries than there "
                         + "can be");
         assertThat(new Fixture(dir).compose("services:\n  web:\n    image: x\n    restart: unless-stopped\n")
-                .service("web").restart()).isEqualTo(Restart.of(Restart.Condition.UNLESS_STOPPED));
+                .service("web").lifecycle().restart()).isEqualTo(Restart.of(Restart.Condition.UNLESS_STOPPED));
     }
 
     @Test

@@ -20,7 +20,7 @@ class VolumesTest {
     private List<ServiceVolume> volumes(String items, String topLevel) {
         return new Fixture(dir).env("HOME", "/home/me")
                 .compose("services:\n  web:\n    image: x\n    volumes:\n" + items + topLevel).service("web")
-                .volumes();
+                .storage().volumes();
     }
 
     @Test

@@ -20,7 +20,7 @@ public final class ContainerCommandStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        List<String> entrypoint = service.entrypoint();
+        List<String> entrypoint = service.process().entrypoint();
         if (entrypoint != null && !entrypoint.isEmpty()) {
             context.container().withCommand(KubernetesExpansion.escape(entrypoint));
         } else if (entrypoint != null) {
@@ -29,7 +29,7 @@ public final class ContainerCommandStep implements ServiceConversionStep {
                             + "' is not converted: Kubernetes cannot clear an image's ENTRYPOINT",
                     "give the entrypoint the command to run instead");
         }
-        List<String> command = service.command();
+        List<String> command = service.process().command();
         if (command != null && !command.isEmpty()) {
             context.container().withArgs(KubernetesExpansion.escape(command));
         }
