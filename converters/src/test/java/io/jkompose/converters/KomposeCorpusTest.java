@@ -10,6 +10,10 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.Restart.Condition.NO;
+import static io.jkompose.model.Restart.Condition.UNLESS_STOPPED;
+import static io.jkompose.model.ServiceVolume.Type.BIND;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.converters.testing.SharedTools;
@@ -17,6 +21,7 @@ import io.jkompose.model.Deploy;
 import io.jkompose.model.ExposedPort;
 import io.jkompose.model.Healthcheck;
 import io.jkompose.model.Project;
+import io.jkompose.model.Restart;
 import io.jkompose.model.Volume;
 import io.jkompose.converters.testing.InMemoryFiles;
 import java.nio.file.Path;
@@ -115,7 +120,7 @@ class KomposeCorpusTest {
                 service("redis", "redis").labels(map("kompose.service.type", "headless"))
                         .healthcheck(new Healthcheck(List.of("CMD-SHELL", "echo \"hello world\""),
                                 Duration.ofSeconds(10), Duration.ofSeconds(1), null, null, 5, false, at(6, 5)))
-                        .restart("unless-stopped").build(),
+                        .restart(Restart.of(UNLESS_STOPPED)).build(),
                 service("foo", "foo:latest").command(List.of("sh", "-c", "echo Hello Foo")).build());
         // the headless Service comes from the label kompose.service.type: a later issue.
         // Deliberate: the shell test runs in sh -c (kompose runs its text as a program's name), and
@@ -160,9 +165,9 @@ class KomposeCorpusTest {
     void networkModeService() throws Exception {
         Project project = project("network-mode-service",
                 service("client", "busybox").command(List.of("sleep", "infinity")).containerName("threats-client")
-                        .restart("unless-stopped").ports(List.of(port(8080, 8080))).build(),
+                        .restart(Restart.of(UNLESS_STOPPED)).ports(List.of(port(8080, 8080))).build(),
                 service("server", "busybox").command(List.of("sleep", "infinity")).containerName("threats-server")
-                        .restart("unless-stopped").networkMode("service:client").build());
+                        .restart(Restart.of(UNLESS_STOPPED)).networkMode("service:client").build());
         check("network-mode-service", project, KOMPOSE_TESTS, "network-mode-service/output-k8s.yaml");
     }
 
@@ -170,9 +175,9 @@ class KomposeCorpusTest {
     void multipleTypeVolumesNamedVolume() throws Exception {
         Project project = project("multiple-type-volumes",
                 Map.of("db-data", new Volume("db-data", null, null, null, false, null, at(14, 3))), Map.of(),
-                service("db", "mysql").volumes(List.of(volume("volume", "db-data", "/var/lib/mysql", false)))
+                service("db", "mysql").volumes(List.of(volume(VOLUME, "db-data", "/var/lib/mysql", false)))
                         .labels(map("kompose.volume.type", "persistentVolumeClaim")).build(),
-                service("web", "nginx").volumes(List.of(volume("bind", "/work/multiple-type-volumes/tls", "/etc/tls",
+                service("web", "nginx").volumes(List.of(volume(BIND, "/work/multiple-type-volumes/tls", "/etc/tls",
                         false))).labels(map("kompose.volume.type", "configMap")).build());
         // web's bind mounts become ConfigMaps through kompose.volume.type: a later issue
         check("multiple-type-volumes", project, KOMPOSE_TESTS, "multiple-type-volumes/output-k8s.yaml",
@@ -212,7 +217,7 @@ class KomposeCorpusTest {
                 .environment(environment("ALLOW_EMPTY_PASSWORD", "no"))
                 .envFiles(List.of(envFile("foo.env", "ALLOW_EMPTY_PASSWORD", "yes"), envFile("bar.env", "FOO", "BAR",
                         "BAR", "FOO")))
-                .labels(map("kompose.service.type", "nodeport")).ports(List.of(port(6379, 6379))).restart("no").build());
+                .labels(map("kompose.service.type", "nodeport")).ports(List.of(port(6379, 6379))).restart(Restart.of(NO)).build());
         // restart: "no" makes a Pod, as in kompose; kompose.service.type a NodePort: another issue. The env
         // ConfigMaps match; the container keeps ALLOW_EMPTY_PASSWORD=no in env, which kompose drops (in Compose
         // 'environment' wins over 'env_file', as 'env' wins over 'envFrom' in Kubernetes).

@@ -31,9 +31,37 @@ public record Deploy(String mode, Integer replicas, SortedMap<String, String> la
         }
     }
 
-    /** @param condition {@code none}, {@code on-failure} or {@code any} */
-    public record RestartPolicy(String condition, Duration delay, Integer maxAttempts, Duration window,
+    /** @param condition when a task is restarted; null when unset */
+    public record RestartPolicy(Condition condition, Duration delay, Integer maxAttempts, Duration window,
             SourceLocation location) {
+
+        /** {@code deploy.restart_policy.condition}. */
+        public enum Condition {
+            NONE("none"),
+            ON_FAILURE("on-failure"),
+            ANY("any");
+
+            private final String written;
+
+            Condition(String written) {
+                this.written = written;
+            }
+
+            /** The condition as a compose file writes it. */
+            public String written() {
+                return written;
+            }
+
+            /** The condition written so, or null when {@code written} names none. */
+            public static Condition fromWritten(String written) {
+                for (Condition condition : values()) {
+                    if (condition.written.equals(written)) {
+                        return condition;
+                    }
+                }
+                return null;
+            }
+        }
     }
 
     /** {@code update_config} and {@code rollback_config}. */

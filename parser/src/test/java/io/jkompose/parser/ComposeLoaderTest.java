@@ -83,13 +83,13 @@ class ComposeLoaderTest {
 
         Service web = project.services().get("web");
         assertThat(web.image()).isEqualTo("registry.example/web:1.5");
-        assertThat(web.ports()).extracting(PortMapping::published, PortMapping::target)
+        assertThat(web.networking().ports()).extracting(PortMapping::published, PortMapping::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("8080", 80),
                         org.assertj.core.groups.Tuple.tuple("9229", 9229));
-        assertThat(web.environment()).containsOnlyKeys("DB_HOST", "DEBUG");
-        assertThat(web.envFiles().get(0).entries()).containsEntry("LOG_LEVEL", "info");
-        assertThat(web.dependsOn().get("db").condition()).isEqualTo("service_healthy");
-        ServiceVolume staticFiles = web.volumes().get(0);
+        assertThat(web.process().environment()).containsOnlyKeys("DB_HOST", "DEBUG");
+        assertThat(web.process().envFiles().get(0).entries()).containsEntry("LOG_LEVEL", "info");
+        assertThat(web.lifecycle().dependsOn().get("db").condition()).isEqualTo("service_healthy");
+        ServiceVolume staticFiles = web.storage().volumes().get(0);
         assertThat(staticFiles.source()).isEqualTo(dir.resolve("static").toString());
         assertThat(staticFiles.readOnly()).isTrue();
         assertThat(web.deploy().replicas()).isEqualTo(2);
@@ -98,7 +98,7 @@ class ComposeLoaderTest {
         assertThat(web.locationOf("environment")).isEqualTo(SourceLocation.of("compose.override.yaml", 3, 5));
 
         Service db = project.services().get("db");
-        assertThat(db.healthcheck().test()).containsExactly("CMD-SHELL", "pg_isready -U postgres");
+        assertThat(db.lifecycle().healthcheck().test()).containsExactly("CMD-SHELL", "pg_isready -U postgres");
     }
 
     @Test

@@ -70,7 +70,8 @@ final class KubernetesServices {
     static List<PlannedService> ofPorts(Input in) {
         Service service = in.service();
         NetworkDirectives directives = in.directives();
-        List<PlannedPort> ports = ServicePorts.of(service, service.ports(), service.expose(), in.diagnostics());
+        List<PlannedPort> ports = ServicePorts.of(service, service.networking().ports(), service.networking().expose(),
+                in.diagnostics());
         NetworkDirectives.Type type = directives.type();
         if (!type.external() && type != NetworkDirectives.Type.HEADLESS) {
             // Compose reaches a service on its container ports: the ones others use, besides kompose's published
@@ -173,7 +174,7 @@ final class KubernetesServices {
      * service's own Services already take each of them from outside the cluster.
      */
     static PlannedService external(Input in, List<PlannedService> own) {
-        List<PortMapping> external = in.service().externalPorts();
+        List<PortMapping> external = in.service().networking().externalPorts();
         if (external.isEmpty() || reachesOutside(own, external)) {
             return null;
         }

@@ -36,7 +36,7 @@ final class NetworkModes {
         Map<String, String> roots = new HashMap<>();
         Map<String, String> direct = new LinkedHashMap<>();
         for (Service source : project.services().values()) {
-            String mode = source.networkMode();
+            String mode = source.networking().networkMode();
             if (mode == null || !mode.startsWith(NetworkPlan.SHARED_NETWORK_PREFIX)) {
                 continue;
             }
@@ -91,7 +91,7 @@ final class NetworkModes {
             if (service == null) {
                 break; // a link to no service
             }
-            String mode = service.networkMode();
+            String mode = service.networking().networkMode();
             if (mode == null || !mode.startsWith(NetworkPlan.SHARED_NETWORK_PREFIX)) {
                 root = current;
                 break;

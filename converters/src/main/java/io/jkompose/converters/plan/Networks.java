@@ -101,11 +101,11 @@ final class Networks {
      */
     private static List<NetworkPlan.OpenPort> openPorts(Service service, NetworkDirectives directives) {
         Set<NetworkPlan.OpenPort> open = new LinkedHashSet<>();
-        for (PortMapping mapping : service.ports()) {
+        for (PortMapping mapping : service.networking().ports()) {
             addOpen(open, mapping.target(), mapping.protocol());
         }
         if (directives.exposed() || directives.type().external()) {
-            for (ExposedPort exposed : service.expose()) {
+            for (ExposedPort exposed : service.networking().expose()) {
                 addOpen(open, exposed.port(), exposed.protocol());
             }
         }

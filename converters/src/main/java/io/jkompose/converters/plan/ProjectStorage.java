@@ -32,8 +32,8 @@ final class ProjectStorage {
         this.files = files;
         this.diagnostics = diagnostics;
         for (Service service : project.services().values()) {
-            for (ServiceVolume volume : service.volumes()) {
-                if (ServiceVolume.VOLUME.equals(volume.type()) && !volume.isAnonymous() && !volume.readOnly()) {
+            for (ServiceVolume volume : service.storage().volumes()) {
+                if (volume.type() == ServiceVolume.Type.VOLUME && !volume.isAnonymous() && !volume.readOnly()) {
                     written.add(volume.source());
                 }
             }

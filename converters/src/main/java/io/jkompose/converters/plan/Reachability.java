@@ -60,7 +60,7 @@ final class Reachability {
             return needs;
         }
         Set<String> dependedOn = new java.util.HashSet<>();
-        project.services().values().forEach(service -> dependedOn.addAll(service.dependsOn().keySet()));
+        project.services().values().forEach(service -> dependedOn.addAll(service.lifecycle().dependsOn().keySet()));
         for (Service service : project.services().values()) {
             List<References.Reference> toIt = references.getOrDefault(service.name(), List.of());
             needs.put(service.name(), needsOf(service, toIt, dependedOn, diagnostics));
@@ -70,13 +70,13 @@ final class Reachability {
 
     private static Needs needsOf(Service service, List<References.Reference> toIt, Set<String> dependedOn,
             Diagnostics diagnostics) {
-        if (service.networkMode() != null) {
+        if (service.networking().networkMode() != null) {
             return Needs.NONE; // host, none, bridge, service:… or container:…: not on a Compose network by name
         }
         Set<Integer> declared = declaredPorts(service);
         Set<Integer> ports = new LinkedHashSet<>();
         List<String> sources = new ArrayList<>();
-        for (PortMapping mapping : service.ports()) {
+        for (PortMapping mapping : service.networking().ports()) {
             if (ServicePorts.isPort(mapping.target()) && isTcp(mapping.protocol()) && !declared.contains(mapping.target())
                     && ports.add(mapping.target())) {
                 sources.add(mapping.target() + ", its container port (published as " + mapping.publishedPort() + ")");
@@ -124,11 +124,11 @@ final class Reachability {
     /** The numbers the service's declared Service ports are reached on (published, else container), TCP. */
     private static Set<Integer> declaredPorts(Service service) {
         Set<Integer> declared = new LinkedHashSet<>();
-        for (PortMapping mapping : service.ports()) {
+        for (PortMapping mapping : service.networking().ports()) {
             Integer published = mapping.publishedPort();
             declared.add(published != null ? published : mapping.target());
         }
-        service.expose().forEach(expose -> declared.add(expose.port()));
+        service.networking().expose().forEach(expose -> declared.add(expose.port()));
         return declared;
     }
 
@@ -144,11 +144,11 @@ final class Reachability {
     }
 
     private static List<Integer> healthcheckPorts(Service service) {
-        if (service.healthcheck() == null || service.healthcheck().test() == null) {
+        if (service.lifecycle().healthcheck() == null || service.lifecycle().healthcheck().test() == null) {
             return List.of();
         }
         Set<Integer> ports = new LinkedHashSet<>();
-        for (String part : service.healthcheck().test()) {
+        for (String part : service.lifecycle().healthcheck().test()) {
             Matcher matcher = LOCAL_PORT.matcher(part);
             while (matcher.find()) {
                 int port = Integer.parseInt(matcher.group(1));
@@ -161,7 +161,7 @@ final class Reachability {
     }
 
     private static boolean isContainerPort(Service service, int port) {
-        return service.ports().stream().anyMatch(mapping -> mapping.target() == port);
+        return service.networking().ports().stream().anyMatch(mapping -> mapping.target() == port);
     }
 
     private static boolean isTcp(String protocol) {

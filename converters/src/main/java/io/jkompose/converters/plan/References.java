@@ -71,10 +71,10 @@ final class References {
             if (service.containerName() != null) {
                 names.putIfAbsent(service.containerName(), service.name());
             }
-            if (service.hostname() != null) {
-                names.putIfAbsent(service.hostname(), service.name());
+            if (service.networking().hostname() != null) {
+                names.putIfAbsent(service.networking().hostname(), service.name());
             }
-            for (ServiceNetwork network : service.networks().values()) {
+            for (ServiceNetwork network : service.networking().networks().values()) {
                 if (network != null) {
                     network.aliases().forEach(alias -> names.putIfAbsent(alias, service.name()));
                 }
@@ -102,20 +102,20 @@ final class References {
 
     private static List<Text> texts(Project project, Service service) {
         List<Text> texts = new ArrayList<>();
-        for (EnvVar variable : service.environment().values()) {
+        for (EnvVar variable : service.process().environment().values()) {
             if (variable.value() != null) {
                 texts.add(new Text(variable.value(), "environment " + variable.name(), variable.location() != null
                         ? variable.location() : service.locationOf("environment")));
             }
         }
-        service.envFiles().forEach(file -> file.entries().forEach((name, value) -> texts.add(new Text(value,
+        service.process().envFiles().forEach(file -> file.entries().forEach((name, value) -> texts.add(new Text(value,
                 "environment " + name + " (" + file.written() + ")", file.location()))));
-        addAll(texts, service.command(), "command", service.locationOf("command"));
-        addAll(texts, service.entrypoint(), "entrypoint", service.locationOf("entrypoint"));
-        if (service.healthcheck() != null) {
-            addAll(texts, service.healthcheck().test(), "healthcheck", service.locationOf("healthcheck"));
+        addAll(texts, service.process().command(), "command", service.locationOf("command"));
+        addAll(texts, service.process().entrypoint(), "entrypoint", service.locationOf("entrypoint"));
+        if (service.lifecycle().healthcheck() != null) {
+            addAll(texts, service.lifecycle().healthcheck().test(), "healthcheck", service.locationOf("healthcheck"));
         }
-        for (FileReference config : service.configs()) {
+        for (FileReference config : service.storage().configs()) {
             ConfigDefinition definition = project.configs().get(config.source());
             if (definition != null && definition.content() != null) {
                 texts.add(new Text(definition.content(), "config " + config.source(), service.locationOf("configs")));

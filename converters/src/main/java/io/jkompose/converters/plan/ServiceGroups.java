@@ -90,11 +90,11 @@ final class ServiceGroups {
 
     /** The volumes a service mounts, as one key: services with equal keys share a pod. */
     private static String volumes(Service service) {
-        if (service.volumes().isEmpty()) {
+        if (service.storage().volumes().isEmpty()) {
             return null;
         }
         StringBuilder key = new StringBuilder();
-        for (ServiceVolume volume : service.volumes()) {
+        for (ServiceVolume volume : service.storage().volumes()) {
             key.append(volume.type()).append('\u0000').append(Objects.toString(volume.source(), ""))
                     .append('\u0000').append(volume.target()).append('\u0000').append(volume.readOnly())
                     .append('\n');

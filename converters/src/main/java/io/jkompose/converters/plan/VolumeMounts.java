@@ -61,17 +61,17 @@ final class VolumeMounts {
     static StoragePlan decide(Input in) {
         VolumeLabels.OfService settings = VolumeLabels.OfService.read(in.service(), in.project().options().volumes(),
                 in.diagnostics());
-        List<ServiceVolume> volumes = in.service().volumes();
+        List<ServiceVolume> volumes = in.service().storage().volumes();
         List<MountPlan> mounts = new ArrayList<>(volumes.size());
         for (int index = 0; index < volumes.size(); index++) {
             ServiceVolume volume = volumes.get(index);
-            String type = volume.type() == null ? ServiceVolume.VOLUME : volume.type();
-            switch (type) {
-                case ServiceVolume.TMPFS -> {
+            String type = volume.type().written();
+            switch (volume.type()) {
+                case TMPFS -> {
                     // the tmpfs step's
                 }
-                case ServiceVolume.VOLUME -> mounts.add(volume(in, settings, volume, index));
-                case ServiceVolume.BIND -> mounts.add(bind(in, settings, volume, index));
+                case VOLUME -> mounts.add(volume(in, settings, volume, index));
+                case BIND -> mounts.add(bind(in, settings, volume, index));
                 default -> {
                     in.warn(ConverterCode.UNCONVERTED_VALUE, location(in, volume), "volume of type '" + type + "' at '"
                             + volume.target() + "' of service '" + in.service().name() + "' is not converted", null);

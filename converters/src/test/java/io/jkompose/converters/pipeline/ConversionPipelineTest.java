@@ -10,6 +10,8 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.ServiceVolume.Type.BIND;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -53,7 +55,7 @@ class ConversionPipelineTest {
                         .ports(List.of(port(80, 8080))).envFiles(List.of(common))
                         .labels(map("com.example.team", "web")).build(),
                 service("db", "postgres:16").keys(keys("image", "volumes", "secrets", "environment", "healthcheck"))
-                        .volumes(List.of(volume("volume", "db_data", "/var/lib/postgresql/data", false)))
+                        .volumes(List.of(volume(VOLUME, "db_data", "/var/lib/postgresql/data", false)))
                         .secrets(List.of(new FileReference("db_password", null, null, null, null, at(20, 9))))
                         .environment(environment("POSTGRES_PASSWORD_FILE", "/run/secrets/db_password"))
                         .healthcheck(new Healthcheck(List.of("CMD", "pg_isready"), Duration.ofSeconds(5), null, null,
@@ -133,8 +135,8 @@ class ConversionPipelineTest {
                 service("My_App.v2", "x").containerName("My App")
                         .ports(List.of(port(null, 53, "udp"), port(null, 53, "tcp"), port("53", 5353, "sctp")))
                         .envFiles(List.of(envFile("../Config Files/.env.Local", "A_B", "1", "c.d", "2")))
-                        .volumes(List.of(volume("volume", "Data_Vol.1", "/data", false),
-                                volume("bind", "/srv/x", "/x", false)))
+                        .volumes(List.of(volume(VOLUME, "Data_Vol.1", "/data", false),
+                                volume(BIND, "/srv/x", "/x", false)))
                         .secrets(List.of(new FileReference("API.Key_1", "api key", null, null, null, null)))
                         .tmpfs(List.of("/tmp")).build(),
                 service("9lives", "y").expose(List.of(new io.jkompose.model.ExposedPort(80, "tcp", at(3, 3))))

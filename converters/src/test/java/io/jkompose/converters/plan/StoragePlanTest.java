@@ -6,6 +6,9 @@ import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.ServiceVolume.Type.BIND;
+import static io.jkompose.model.ServiceVolume.Type.NPIPE;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -60,16 +63,15 @@ class StoragePlanTest {
         return new io.jkompose.model.Volume(key, null, null, null, false, labels, at(line, 3));
     }
 
-    private static ServiceVolume withSubpath(String type, String source, String target, String subpath) {
-        return new ServiceVolume(type, source, source, target, false, null, null, null, null, null, subpath, null,
-                null, at(30, 9));
+    private static ServiceVolume withSubpath(ServiceVolume.Type type, String source, String target, String subpath) {
+        return ServiceVolume.builder(type, target).source(source).subpath(subpath).location(at(30, 9)).build();
     }
 
     @Test
     void aStatefulSetsClaimsAreTemplatesInThePlanAndNoClaimObjectIsBuilt() {
-        Service db = service("db", "pg").volumes(List.of(volume("volume", "data", "/data", false),
-                volume("volume", "shared", "/shared", false), volume("volume", null, "/scratch", false),
-                volume("volume", "data", "/again", true))).build();
+        Service db = service("db", "pg").volumes(List.of(volume(VOLUME, "data", "/data", false),
+                volume(VOLUME, "shared", "/shared", false), volume(VOLUME, null, "/scratch", false),
+                volume(VOLUME, "data", "/again", true))).build();
         Project project = project("p", Map.of("data", named("data", null, 20),
                 "shared", new io.jkompose.model.Volume("shared", "prod_shared", null, null, true, null, at(22, 3))),
                 Map.of(), db);
@@ -96,7 +98,7 @@ class StoragePlanTest {
 
     @Test
     void aDeploymentsClaimsAreSharedObjects() {
-        Service web = service("web", "nginx").volumes(List.of(volume("volume", "data", "/data", false))).build();
+        Service web = service("web", "nginx").volumes(List.of(volume(VOLUME, "data", "/data", false))).build();
         StoragePlan storage = plan(project("p", web), OPTIONS).service("web").storage();
         assertThat(storage.claims()).singleElement().satisfies(claim -> {
             assertThat(claim.sharedObject()).isTrue();
@@ -109,7 +111,7 @@ class StoragePlanTest {
 
     @Test
     void theAccessModeLabelOfTheVolumeReachesTheClaimTemplateToo() {
-        Service files = service("files", "f").volumes(List.of(volume("volume", "shared", "/srv", true))).build();
+        Service files = service("files", "f").volumes(List.of(volume(VOLUME, "shared", "/srv", true))).build();
         Project project = project("p", Map.of("shared", named("shared",
                 map("jkompose.volume.access-mode", "ReadWriteMany"), 20)), Map.of(), files);
         assertThat(plan(project, OPTIONS).service("files").storage().claims()).singleElement()
@@ -125,10 +127,10 @@ class StoragePlanTest {
     @Test
     void aVolumeThatAnotherServiceWritesIsNotReadOnlyManyAndOneEveryoneReadsIs() {
         Project project = project("p",
-                service("reader", "r").volumes(List.of(volume("volume", "shared", "/data", true),
-                        volume("volume", "docs", "/docs", true))).build(),
-                service("writer", "w").volumes(List.of(volume("volume", "shared", "/data", false))).build(),
-                service("viewer", "v").volumes(List.of(volume("volume", "docs", "/docs", true))).build());
+                service("reader", "r").volumes(List.of(volume(VOLUME, "shared", "/data", true),
+                        volume(VOLUME, "docs", "/docs", true))).build(),
+                service("writer", "w").volumes(List.of(volume(VOLUME, "shared", "/data", false))).build(),
+                service("viewer", "v").volumes(List.of(volume(VOLUME, "docs", "/docs", true))).build());
         ProjectPlan plan = plan(project, OPTIONS);
         assertThat(plan.service("reader").storage().claims()).extracting(MountPlan.Claim::name,
                 MountPlan.Claim::accessMode, MountPlan.Claim::readOnly).containsExactly(
@@ -144,8 +146,8 @@ class StoragePlanTest {
         Project project = project("p", Map.of("data", named("data",
                         map("jkompose.volume.access-mode", "ReadWriteAll", "kompose.volume.size", "huge"), 20)),
                 Map.of(),
-                service("a", "x").volumes(List.of(volume("volume", "data", "/d", false))).build(),
-                service("b", "x").volumes(List.of(volume("volume", "data", "/d", false))).build());
+                service("a", "x").volumes(List.of(volume(VOLUME, "data", "/d", false))).build(),
+                service("b", "x").volumes(List.of(volume(VOLUME, "data", "/d", false))).build());
         ProjectPlan plan = plan(project, OPTIONS);
         assertThat(diagnostics.all()).extracting(Diagnostic::severity, Diagnostic::code).containsExactly(
                 tuple(Severity.ERROR, "invalid-label-value"), tuple(Severity.WARNING, "invalid-label-value"));
@@ -162,9 +164,9 @@ class StoragePlanTest {
     void theClaimSizeOptionIsEveryClaimsSizeUnlessALabelSaysOtherwise() {
         // A wrong size cannot get here: StorageOptions refuses it when the options are made.
         ProjectPlan plan = plan(project("p",
-                service("a", "x").volumes(List.of(volume("volume", "one", "/one", false))).build(),
+                service("a", "x").volumes(List.of(volume(VOLUME, "one", "/one", false))).build(),
                 service("b", "x").labels(map("kompose.volume.size", "5Gi"))
-                        .volumes(List.of(volume("volume", "two", "/two", false))).build()),
+                        .volumes(List.of(volume(VOLUME, "two", "/two", false))).build()),
                 OPTIONS.withPvcRequestSize("2Gi"));
         assertThat(diagnostics.all()).isEmpty();
         assertThat(plan.service("a").storage().claims()).singleElement()
@@ -176,8 +178,8 @@ class StoragePlanTest {
     @Test
     void theSubpathLabelWinsOverTheEntrysAndTheTypeLabelChoosesForTheService() {
         Service web = service("web", "nginx").labels(map("kompose.volume.subpath", "site", "kompose.volume.type",
-                "hostPath")).volumes(List.of(withSubpath("volume", "data", "/data", "mine"),
-                withSubpath("bind", "/srv/html", "/html", "mine"))).build();
+                "hostPath")).volumes(List.of(withSubpath(VOLUME, "data", "/data", "mine"),
+                withSubpath(BIND, "/srv/html", "/html", "mine"))).build();
         List<MountPlan> mounts = plan(project("p", web), OPTIONS).service("web").storage().mounts();
         assertThat(mounts.get(0)).isInstanceOf(MountPlan.EmptyDir.class); // a named volume has no node folder
         assertThat(mounts.get(1)).isInstanceOfSatisfying(MountPlan.HostPath.class,
@@ -193,12 +195,12 @@ class StoragePlanTest {
         InMemoryFiles files = InMemoryFiles.none().file(dir.resolve("nginx.conf"), "events {}\n")
                 .file(dir.resolve("html/index.html"), "<p>hi</p>");
         Service web = service("web", "nginx").volumes(List.of(
-                volume("bind", "/work/p/nginx.conf", "/etc/nginx/nginx.conf", true),
-                volume("bind", "/work/p/html", "/usr/share/nginx/html", false),
-                volume("bind", "/work/p/missing", "/data", false),
-                volume("bind", "/etc/localtime", "/etc/localtime", true),
-                volume("bind", "/var/run/docker.sock", "/var/run/docker.sock", false),
-                volume("npipe", "\\\\.\\pipe\\docker", "/pipe", false))).build();
+                volume(BIND, "/work/p/nginx.conf", "/etc/nginx/nginx.conf", true),
+                volume(BIND, "/work/p/html", "/usr/share/nginx/html", false),
+                volume(BIND, "/work/p/missing", "/data", false),
+                volume(BIND, "/etc/localtime", "/etc/localtime", true),
+                volume(BIND, "/var/run/docker.sock", "/var/run/docker.sock", false),
+                volume(NPIPE, "\\\\.\\pipe\\docker", "/pipe", false))).build();
         List<MountPlan> mounts = plan(project("p", web), OPTIONS, files).service("web").storage().mounts();
         assertThat(mounts.get(0)).isInstanceOfSatisfying(MountPlan.ProjectFiles.class, file -> {
             assertThat(file.name()).isEqualTo("web-cm0");
@@ -225,7 +227,7 @@ class StoragePlanTest {
 
     @Test
     void theBuildStepsOnlyFollowThePlanAndKeepPodVolumeNamesApartFromTheTemplates() {
-        Service db = service("db", "pg").volumes(List.of(volume("volume", "data", "/data", false)))
+        Service db = service("db", "pg").volumes(List.of(volume(VOLUME, "data", "/data", false)))
                 .secrets(List.of(new FileReference("data", null, null, null, null, at(9, 9)))).build();
         Project project = project("p", Map.of(), Map.of("data", new SecretDefinition("data", null, null, "pw", null,
                 false, at(12, 3))), db);
@@ -241,7 +243,7 @@ class StoragePlanTest {
 
     @Test
     void emptyDirModeMakesNoClaims() {
-        Service web = service("web", "nginx").volumes(List.of(volume("volume", "data", "/data", false))).build();
+        Service web = service("web", "nginx").volumes(List.of(volume(VOLUME, "data", "/data", false))).build();
         StoragePlan storage = plan(project("p", web), OPTIONS.withStorage(OPTIONS.storage()
                 .withVolumes(VolumeType.EMPTY_DIR))).service("web").storage();
         assertThat(storage.mounts()).singleElement().isInstanceOf(MountPlan.EmptyDir.class);

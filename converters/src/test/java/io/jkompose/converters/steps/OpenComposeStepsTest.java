@@ -7,6 +7,7 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -108,8 +109,8 @@ class OpenComposeStepsTest {
 
     @Test
     void theAccessModeLabelSetsTheClaimsAccessMode() {
-        Service files = service("files", "files").volumes(List.of(volume("volume", "shared", "/srv", true),
-                volume("volume", "plain", "/plain", false))).build();
+        Service files = service("files", "files").volumes(List.of(volume(VOLUME, "shared", "/srv", true),
+                volume(VOLUME, "plain", "/plain", false))).build();
         Project project = project("p", Map.of(
                 "shared", new Volume("shared", null, null, null, false,
                         map("jkompose.volume.access-mode", "ReadWriteMany", "kompose.volume.size", "20Gi"), at(20, 3)),
@@ -126,7 +127,7 @@ class OpenComposeStepsTest {
 
     @Test
     void aWrongAccessModeIsReportedAndTheClaimKeepsItsOwn() {
-        Service files = service("files", "files").volumes(List.of(volume("volume", "shared", "/srv", false))).build();
+        Service files = service("files", "files").volumes(List.of(volume(VOLUME, "shared", "/srv", false))).build();
         Project project = project("p", Map.of("shared", new Volume("shared", null, null, null, false,
                 map("jkompose.volume.access-mode", "ReadWriteAll"), at(20, 3))), Map.of(), files);
         ServiceContext context = Contexts.run(Contexts.of(project, files, OPTIONS), new VolumesStep());

@@ -8,6 +8,7 @@ import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.ServiceVolume.Type.TMPFS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
@@ -52,7 +53,7 @@ class PodDetailsStepsTest {
     @Test
     void aServiceThatMountsDevShmItselfKeepsItsMount() {
         ServiceContext context = Contexts.run(Contexts.of(service("db", "postgres").shmSize(1024L)
-                .volumes(List.of(volume("tmpfs", null, "/dev/shm", false))).build()), new ShmSizeStep());
+                .volumes(List.of(volume(TMPFS, null, "/dev/shm", false))).build()), new ShmSizeStep());
         assertThat(context.podSpec().build().getVolumes()).isEmpty();
         assertThat(Contexts.codes(context)).containsExactly("unconverted-value");
     }

@@ -7,6 +7,7 @@ import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
+import static io.jkompose.model.Restart.Condition.NO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -23,6 +24,7 @@ import io.jkompose.converters.testing.SharedFolder;
 import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Project;
+import io.jkompose.model.Restart;
 import io.jkompose.converters.testing.InMemoryFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -208,7 +210,7 @@ class RuntimeConversionTest {
     @Test
     void legacyAnnotationsReachABarePodToo() {
         Project project = project("p", service("once", "img").keys(keys("image", "runtime", "restart"))
-                .runtime("kata").restart("no").build());
+                .runtime("kata").restart(Restart.of(NO)).build());
 
         ConversionResult result = KubernetesConverter.convert(project,
                 OPTIONS.withRuntime(RuntimeOptions.defaults().withCriAnnotations(CriAnnotations.LEGACY)), InMemoryFiles.none());

@@ -8,6 +8,8 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.ServiceVolume.Type.BIND;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
@@ -66,9 +68,9 @@ class ServiceGroupsTest {
     @Test
     void servicesMountingTheSameVolumesShareAPodAndItsClaimsNamedAfterTheGroup() {
         Project project = project("p",
-                service("app", "a").volumes(List.of(volume("bind", "/elsewhere/data", "/data", false))).build(),
-                service("worker", "w").volumes(List.of(volume("bind", "/elsewhere/data", "/data", false))).build(),
-                service("alone", "x").volumes(List.of(volume("bind", "/elsewhere/other", "/data", false))).build());
+                service("app", "a").volumes(List.of(volume(BIND, "/elsewhere/data", "/data", false))).build(),
+                service("worker", "w").volumes(List.of(volume(BIND, "/elsewhere/data", "/data", false))).build(),
+                service("alone", "x").volumes(List.of(volume(BIND, "/elsewhere/other", "/data", false))).build());
         ConversionResult result = KubernetesConverter.convert(project, mode(GroupMode.VOLUME, null), InMemoryFiles.none());
         assertThat(result.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
                 "Deployment/alone", "PersistentVolumeClaim/alone-claim0",
@@ -84,16 +86,16 @@ class ServiceGroupsTest {
     @Test
     void theGroupNameOptionNamesTheOneGroupAndIsAnErrorWhenThereAreSeveral() {
         Project one = project("p",
-                service("a", "a").volumes(List.of(volume("volume", "v", "/v", false))).build(),
-                service("b", "b").volumes(List.of(volume("volume", "v", "/v", false))).build());
+                service("a", "a").volumes(List.of(volume(VOLUME, "v", "/v", false))).build(),
+                service("b", "b").volumes(List.of(volume(VOLUME, "v", "/v", false))).build());
         ConversionResult named = KubernetesConverter.convert(one, mode(GroupMode.VOLUME, "pair"), InMemoryFiles.none());
         assertThat(named.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
                 .containsExactly("Deployment/pair", "PersistentVolumeClaim/v");
         Project two = project("p",
-                service("a", "a").volumes(List.of(volume("volume", "v", "/v", false))).build(),
-                service("b", "b").volumes(List.of(volume("volume", "v", "/v", false))).build(),
-                service("c", "c").volumes(List.of(volume("volume", "w", "/w", false))).build(),
-                service("d", "d").volumes(List.of(volume("volume", "w", "/w", false))).build());
+                service("a", "a").volumes(List.of(volume(VOLUME, "v", "/v", false))).build(),
+                service("b", "b").volumes(List.of(volume(VOLUME, "v", "/v", false))).build(),
+                service("c", "c").volumes(List.of(volume(VOLUME, "w", "/w", false))).build(),
+                service("d", "d").volumes(List.of(volume(VOLUME, "w", "/w", false))).build());
         ConversionResult ambiguous = KubernetesConverter.convert(two, mode(GroupMode.VOLUME, "pair"), InMemoryFiles.none());
         assertThat(ambiguous.diagnostics()).extracting(Diagnostic::code, Diagnostic::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("invalid-option", Severity.ERROR));

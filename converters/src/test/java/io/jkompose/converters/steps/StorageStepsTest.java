@@ -5,6 +5,8 @@ import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.ServiceVolume.Type.BIND;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
@@ -30,7 +32,7 @@ class StorageStepsTest {
     @Test
     void aNamedVolumeBecomesAClaimOfItsNameMountedThroughAPodVolume() {
         ServiceContext context = Contexts.run(Contexts.of(service("db", "mysql")
-                .volumes(List.of(volume("volume", "db_data", "/var/lib/mysql", false))).build()), new VolumesStep());
+                .volumes(List.of(volume(VOLUME, "db_data", "/var/lib/mysql", false))).build()), new VolumesStep());
         PersistentVolumeClaim claim = (PersistentVolumeClaim) context.objects().get(0);
         assertThat(claim.getMetadata().getName()).isEqualTo("db-data");
         assertThat(claim.getMetadata().getLabels()).containsExactly(Map.entry("io.kompose.service", "db-data"));
@@ -50,7 +52,7 @@ class StorageStepsTest {
     @Test
     void aReadOnlyMountGetsAReadOnlyManyClaimNamedByItsPosition() {
         ServiceContext context = Contexts.run(Contexts.of(service("web_app", "nginx").volumes(List.of(
-                volume("volume", null, "/cache", false), volume("volume", null, "/static", true))).build()),
+                volume(VOLUME, null, "/cache", false), volume(VOLUME, null, "/static", true))).build()),
                 new VolumesStep());
         assertThat(context.objects()).extracting(o -> o.getMetadata().getName())
                 .containsExactly("web-app-claim0", "web-app-claim1");
@@ -62,8 +64,8 @@ class StorageStepsTest {
 
     @Test
     void aNamedVolumeThatAnotherServiceWritesStaysReadWriteOnce() {
-        Service reader = service("reader", "r").volumes(List.of(volume("volume", "shared", "/data", true))).build();
-        Service writer = service("writer", "w").volumes(List.of(volume("volume", "shared", "/data", false))).build();
+        Service reader = service("reader", "r").volumes(List.of(volume(VOLUME, "shared", "/data", true))).build();
+        Service writer = service("writer", "w").volumes(List.of(volume(VOLUME, "shared", "/data", false))).build();
         Project project = project("p", reader, writer);
         ServiceContext context = Contexts.run(Contexts.of(project, reader, Fixtures.options()),
                 new VolumesStep());
@@ -75,8 +77,8 @@ class StorageStepsTest {
     @Test
     void bindMountsBecomeClaimsWithAWarningAndSocketsAreSkipped() {
         ServiceContext context = Contexts.run(Contexts.of(service("web", "nginx").volumes(List.of(
-                volume("bind", "./html", "/usr/share/nginx/html", false),
-                volume("bind", "/var/run/docker.sock", "/var/run/docker.sock", false))).build()),
+                volume(BIND, "./html", "/usr/share/nginx/html", false),
+                volume(BIND, "/var/run/docker.sock", "/var/run/docker.sock", false))).build()),
                 new VolumesStep());
         assertThat(context.objects()).extracting(o -> o.getMetadata().getName()).containsExactly("web-claim0");
         assertThat(Contexts.codes(context)).containsExactly("bind-mount-as-claim", "volume-skipped");
@@ -86,7 +88,7 @@ class StorageStepsTest {
     @Test
     void theClaimSizeComesFromTheOptions() {
         ServiceContext context = Contexts.run(Contexts.of(service("db", "pg")
-                .volumes(List.of(volume("volume", "data", "/data", false))).build(),
+                .volumes(List.of(volume(VOLUME, "data", "/data", false))).build(),
                 Fixtures.options().withPvcRequestSize("2Gi")), new VolumesStep());
         assertThat(((PersistentVolumeClaim) context.objects().get(0)).getSpec().getResources().getRequests()
                 .get("storage")).isEqualTo(new Quantity("2Gi"));
@@ -94,7 +96,7 @@ class StorageStepsTest {
 
     @Test
     void anExternalVolumeIsMountedFromAClaimThatIsNotCreated() {
-        Service service = service("db", "pg").volumes(List.of(volume("volume", "data", "/data", false))).build();
+        Service service = service("db", "pg").volumes(List.of(volume(VOLUME, "data", "/data", false))).build();
         Project project = project("p", Map.of("data", new Volume("data", "prod_data", null, null, true, null, at(9, 3))),
                 Map.of(), service);
         ServiceContext context = Contexts.run(Contexts.of(project, service, Fixtures.options()),
@@ -107,8 +109,8 @@ class StorageStepsTest {
 
     @Test
     void tmpfsBecomesMemoryBackedEmptyDirsWithTheirSize() {
-        ServiceVolume typed = new ServiceVolume("tmpfs", null, null, "/cache", false, null, null, null, null, null,
-                null, 1048576L, null, at(8, 9));
+        ServiceVolume typed = ServiceVolume.builder(ServiceVolume.Type.TMPFS, "/cache").tmpfsSize(1048576L)
+                .location(at(8, 9)).build();
         ServiceContext context = Contexts.run(Contexts.of(service("web", "nginx")
                 .tmpfs(List.of("/run", "/tmp:size=64m,mode=1770")).volumes(List.of(typed)).build()),
                 new VolumesStep(), new TmpfsStep());

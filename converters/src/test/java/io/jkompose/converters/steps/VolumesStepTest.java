@@ -53,13 +53,12 @@ class VolumesStepTest {
 
     private ServiceVolume bind(String relative, String target, boolean readOnly) {
         String source = relative.startsWith("/") ? relative : dir.resolve(relative).normalize().toString();
-        return new ServiceVolume("bind", source, relative, target, readOnly, null, null, null, null, null, null, null,
-                null, at(30, 9));
+        return ServiceVolume.builder(ServiceVolume.Type.BIND, target).source(source).written(relative)
+                .readOnly(readOnly).location(at(30, 9)).build();
     }
 
     private static ServiceVolume named(String name, String target) {
-        return new ServiceVolume("volume", name, name, target, false, null, null, null, null, null, null, null, null,
-                at(31, 9));
+        return ServiceVolume.builder(ServiceVolume.Type.VOLUME, target).source(name).location(at(31, 9)).build();
     }
 
     private Project project(Map<String, Volume> volumes, Service... services) {
@@ -135,8 +134,8 @@ class VolumesStepTest {
     @Test
     void emptyDirModeMakesEveryVolumeAnEmptyDirNamedAsKomposeNamesThem() {
         Project project = project(Map.of(), service("web", "nginx").volumes(List.of(named("code_volume", "/code"),
-                bind("./conf", "/etc/app", false), new ServiceVolume("volume", null, null, "/anon", false, null, null,
-                        null, null, null, null, null, null, at(32, 9)))).build());
+                bind("./conf", "/etc/app", false),
+                ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/anon").location(at(32, 9)).build())).build());
         ConversionResult result = KubernetesConverter.convert(project, OPTIONS.withStorage(OPTIONS.storage()
                 .withVolumes(VolumeType.EMPTY_DIR)), files);
         assertThat(result.objects()).extracting(HasMetadata::getKind).containsExactly("Deployment");

@@ -8,6 +8,10 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.Restart.Condition.ALWAYS;
+import static io.jkompose.model.Restart.Condition.NO;
+import static io.jkompose.model.Restart.Condition.ON_FAILURE;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -29,6 +33,7 @@ import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Project;
+import io.jkompose.model.Restart;
 import io.jkompose.model.Severity;
 import io.jkompose.model.Volume;
 import io.jkompose.converters.testing.InMemoryFiles;
@@ -45,8 +50,8 @@ class WorkloadKindsTest {
     @Test
     void restartNoAndOnFailureMakeABarePodAsKomposeDoes() {
         ConversionResult result = convert(project("p",
-                service("once", "app").restart("no").ports(List.of(port(80, 8080))).build(),
-                service("until", "app").restart("on-failure").build()), OPTIONS);
+                service("once", "app").restart(Restart.of(NO)).ports(List.of(port(80, 8080))).build(),
+                service("until", "app").restart(Restart.of(ON_FAILURE)).build()), OPTIONS);
         Pod once = object(result, "Pod", "once");
         assertThat(once.getApiVersion()).isEqualTo("v1");
         assertThat(once.getMetadata().getLabels()).isEqualTo(Map.of("io.kompose.service", "once"));
@@ -61,9 +66,9 @@ class WorkloadKindsTest {
     @Test
     void aDeployRestartPolicyWinsOverRestartAndARetryLimitIsReportedForAPod() {
         Deploy deploy = new Deploy(null, null, null, null, null,
-                new Deploy.RestartPolicy("none", Duration.ofSeconds(5), null, null, at(8, 7)), null, null, null, at(6, 5));
-        ConversionResult result = convert(project("p", service("a", "x").restart("always").deploy(deploy).build(),
-                service("b", "x").keys(keys("image", "restart")).restart("on-failure:3").build()), OPTIONS);
+                new Deploy.RestartPolicy(Deploy.RestartPolicy.Condition.NONE, Duration.ofSeconds(5), null, null, at(8, 7)), null, null, null, at(6, 5));
+        ConversionResult result = convert(project("p", service("a", "x").restart(Restart.of(ALWAYS)).deploy(deploy).build(),
+                service("b", "x").keys(keys("image", "restart")).restart(Restart.onFailure(3)).build()), OPTIONS);
         assertThat(this.<Pod>object(result, "Pod", "a").getSpec().getRestartPolicy()).isEqualTo("Never");
         assertThat(this.<Pod>object(result, "Pod", "b").getSpec().getRestartPolicy()).isEqualTo("OnFailure");
         assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.location()).containsExactly(
@@ -74,7 +79,7 @@ class WorkloadKindsTest {
     @Test
     void theControllerFlagChoosesTheKindOfEveryServiceAndSaysWhatItCannotFollow() {
         Project project = project("p", service("web", "nginx").build(),
-                service("job", "x").keys(keys("image", "restart")).restart("no").build());
+                service("job", "x").keys(keys("image", "restart")).restart(Restart.of(NO)).build());
         ConversionResult result = convert(project, OPTIONS.withWorkloads(OPTIONS.workloads()
                 .withController(Controller.DAEMON_SET)));
         assertThat(result.objects()).extracting(HasMetadata::getKind).containsOnly("DaemonSet");
@@ -118,7 +123,7 @@ class WorkloadKindsTest {
 
     @Test
     void aScheduleLabelMakesACronJobWithItsPolicyAndLimit() throws Exception {
-        Project project = project("p", service("backup", "busybox").restart("on-failure:4")
+        Project project = project("p", service("backup", "busybox").restart(Restart.onFailure(4))
                 .labels(map("kompose.cronjob.schedule", "*/5 * * * *", "kompose.cronjob.concurrency_policy", "forbid"))
                 .build());
         ConversionResult result = convert(project, OPTIONS);
@@ -188,7 +193,7 @@ class WorkloadKindsTest {
                 new Deploy.UpdateConfig(1, Duration.ofSeconds(10), "rollback", null, null, "start-first", at(9, 7)),
                 null, null, at(6, 5));
         ConversionResult result = convert(project("p", service("db", "pg").deploy(deploy)
-                .volumes(List.of(volume("volume", "data", "/data", false))).build()), OPTIONS);
+                .volumes(List.of(volume(VOLUME, "data", "/data", false))).build()), OPTIONS);
         Deployment db = object(result, "Deployment", "db");
         assertThat(db.getSpec().getStrategy().getType()).isEqualTo("RollingUpdate");
         assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::location).containsExactly(
@@ -202,7 +207,7 @@ class WorkloadKindsTest {
         Project project = project("p", Map.of("data", new Volume("data", null, null, null, false, null, at(20, 3)),
                         "shared", new Volume("shared", "prod_shared", null, null, true, null, at(22, 3))), Map.of(),
                 service("db", "pg").ports(List.of(port(5432, 5432))).volumes(List.of(
-                        volume("volume", "data", "/var/lib/data", false), volume("volume", "shared", "/shared", false)))
+                        volume(VOLUME, "data", "/var/lib/data", false), volume(VOLUME, "shared", "/shared", false)))
                         .tmpfs(List.of("/tmp")).build(),
                 service("worker", "w").labels(map("kompose.controller.type", "statefulset")).build(),
                 service("front", "f").ports(List.of(port(80, 80))).labels(map("kompose.service.type", "nodeport"))
@@ -275,7 +280,7 @@ class WorkloadKindsTest {
         ConversionResult result = convert(project("p",
                 service("a", "x").labels(map("kompose.hpa.replicas.min", "5", "kompose.hpa.replicas.max", "2",
                         "kompose.hpa.memory", "lots")).build(),
-                service("b", "x").restart("no").labels(map("kompose.hpa.cpu", "50")).build()), OPTIONS);
+                service("b", "x").restart(Restart.of(NO)).labels(map("kompose.hpa.cpu", "50")).build()), OPTIONS);
         assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR)
                 .extracting(Diagnostic::message).satisfiesExactlyInAnyOrder(
                         m -> assertThat(m).contains("kompose.hpa.replicas.max", "'2'"),

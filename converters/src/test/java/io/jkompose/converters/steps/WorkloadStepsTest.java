@@ -8,6 +8,9 @@ import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static io.jkompose.converters.testing.Fixtures.volume;
+import static io.jkompose.model.Restart.Condition.NO;
+import static io.jkompose.model.Restart.Condition.UNLESS_STOPPED;
+import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -28,6 +31,7 @@ import io.jkompose.converters.steps.workload.DeploymentStep;
 import io.jkompose.converters.testing.Contexts;
 import io.jkompose.converters.testing.InMemoryFiles;
 import io.jkompose.model.Deploy;
+import io.jkompose.model.Restart;
 import io.jkompose.model.Service;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +64,7 @@ class WorkloadStepsTest {
     @Test
     void aServiceWithVolumesIsRecreatedRatherThanRolled() {
         Deployment deployment = deployment(service("db", "pg")
-                .volumes(List.of(volume("volume", "data", "/data", false))).build(), NO_KOMPOSE_ANNOTATIONS);
+                .volumes(List.of(volume(VOLUME, "data", "/data", false))).build(), NO_KOMPOSE_ANNOTATIONS);
         assertThat(deployment.getSpec().getStrategy().getType()).isEqualTo("Recreate");
     }
 
@@ -114,24 +118,24 @@ class WorkloadStepsTest {
 
     @Test
     void aRestartPolicyThatIsNotAlwaysMakesAPodAndOneTheWorkloadCannotFollowIsReported() {
-        ConversionResult once = ConversionPipeline.standard().run(project("p", service("job", "x").restart("no")
+        ConversionResult once = ConversionPipeline.standard().run(project("p", service("job", "x").restart(Restart.of(NO))
                 .build()), NO_KOMPOSE_ANNOTATIONS, InMemoryFiles.none());
         assertThat(once.objects()).extracting(HasMetadata::getKind).containsExactly("Pod");
         assertThat(once.diagnostics()).isEmpty();
-        ServiceContext context = Contexts.run(Contexts.of(service("job", "x").restart("no").build(),
+        ServiceContext context = Contexts.run(Contexts.of(service("job", "x").restart(Restart.of(NO)).build(),
                 NO_KOMPOSE_ANNOTATIONS.withWorkloads(NO_KOMPOSE_ANNOTATIONS.workloads()
                         .withController(io.jkompose.converters.WorkloadOptions.Controller.DEPLOYMENT))),
                 new DeploymentStep());
         assertThat(context.workload().getKind()).isEqualTo("Deployment");
         assertThat(Contexts.codes(context)).containsExactly("unconverted-value");
-        assertThat(pipeline(service("a", "x").restart("unless-stopped").build(), NO_KOMPOSE_ANNOTATIONS)
+        assertThat(pipeline(service("a", "x").restart(Restart.of(UNLESS_STOPPED)).build(), NO_KOMPOSE_ANNOTATIONS)
                 .diagnostics().all()).isEmpty();
     }
 
     @Test
     void theNamespaceIsSetOnEveryNamespacedObjectAndWrittenAsANamespace() {
         Service web = service("web", "nginx").ports(List.of(port(80, 80)))
-                .volumes(List.of(volume("volume", "data", "/data", false))).build();
+                .volumes(List.of(volume(VOLUME, "data", "/data", false))).build();
         ConversionResult result = ConversionPipeline.standard()
                 .run(project("p", web), NO_KOMPOSE_ANNOTATIONS.withNamespace("shop"), InMemoryFiles.none());
         assertThat(result.objects()).extracting(HasMetadata::getKind)

@@ -78,10 +78,9 @@ public final class Fixtures {
         return port(String.valueOf(published), target, "tcp");
     }
 
-    /** A volume entry of the given type ({@code volume}, {@code bind}, {@code tmpfs}). */
-    public static ServiceVolume volume(String type, String source, String target, boolean readOnly) {
-        return new ServiceVolume(type, source, source, target, readOnly, null, null, null, null, null, null, null,
-                null, at(30, 9));
+    /** A volume entry of the given type, its source written as given. */
+    public static ServiceVolume volume(ServiceVolume.Type type, String source, String target, boolean readOnly) {
+        return ServiceVolume.builder(type, target).source(source).readOnly(readOnly).location(at(30, 9)).build();
     }
 
     public static EnvVar env(String name, String value) {

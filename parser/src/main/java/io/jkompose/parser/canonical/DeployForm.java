@@ -75,7 +75,7 @@ final class DeployForm {
             return null;
         }
         return new Node()
-                .text("condition", policy.condition())
+                .text("condition", policy.condition() == null ? null : policy.condition().written())
                 .put("delay", duration(policy.delay()))
                 .put("max_attempts", policy.maxAttempts())
                 .put("window", duration(policy.window()));

@@ -46,14 +46,13 @@ final class EntryForms {
      */
     static Map<String, Object> volume(ServiceVolume volume) {
         Node node = new Node()
-                .text("type", volume.type())
+                .text("type", volume.type().written())
                 .text("source", volume.source())
                 .text("target", volume.target())
                 .flag("read_only", volume.readOnly())
                 .text("consistency", volume.consistency());
-        String type = volume.type() == null ? "" : volume.type();
-        switch (type) {
-            case ServiceVolume.BIND -> {
+        switch (volume.type()) {
+            case BIND -> {
                 boolean present = volume.createHostPath() != null || notEmpty(volume.bindPropagation())
                         || notEmpty(volume.selinux());
                 if (present) {
@@ -63,18 +62,18 @@ final class EntryForms {
                             .flag("create_host_path", volume.createHostPath()));
                 }
             }
-            case ServiceVolume.VOLUME -> {
+            case VOLUME -> {
                 if (volume.noCopy() != null || notEmpty(volume.subpath())) {
                     node.nodeEvenEmpty("volume", new Node()
                             .flag("nocopy", volume.noCopy())
                             .text("subpath", volume.subpath()));
                 }
             }
-            case ServiceVolume.TMPFS -> node.node("tmpfs", new Node()
+            case TMPFS -> node.node("tmpfs", new Node()
                     .text("size", GoValues.bytes(volume.tmpfsSize()))
                     .number("mode", volume.tmpfsMode()));
-            case "image" -> node.node("image", new Node().text("subpath", volume.subpath()));
-            default -> {
+            case IMAGE -> node.node("image", new Node().text("subpath", volume.subpath()));
+            case NPIPE, CLUSTER -> {
                 // npipe and cluster mounts have no options of their own.
             }
         }

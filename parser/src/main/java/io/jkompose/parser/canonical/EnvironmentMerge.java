@@ -20,7 +20,7 @@ final class EnvironmentMerge {
     /** Name → value (null for a variable without a value); unordered, the caller sorts. */
     static Map<String, String> of(Service service) {
         Map<String, String> merged = new HashMap<>();
-        for (EnvFile file : service.envFiles()) {
+        for (EnvFile file : service.process().envFiles()) {
             file.entries().forEach((name, value) -> {
                 // A bare name in an env file that resolves to nothing defines no variable.
                 if (value != null) {
@@ -28,7 +28,7 @@ final class EnvironmentMerge {
                 }
             });
         }
-        for (Map.Entry<String, EnvVar> entry : service.environment().entrySet()) {
+        for (Map.Entry<String, EnvVar> entry : service.process().environment().entrySet()) {
             EnvVar variable = entry.getValue();
             merged.put(entry.getKey(), variable == null ? null : variable.value());
         }

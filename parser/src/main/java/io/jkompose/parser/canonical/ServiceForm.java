@@ -4,8 +4,10 @@ import io.jkompose.model.Build;
 import io.jkompose.model.Dependency;
 import io.jkompose.model.FileReference;
 import io.jkompose.model.Healthcheck;
+import io.jkompose.model.Restart;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
+import io.jkompose.model.ServiceNetworking;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,52 +32,52 @@ final class ServiceForm {
                 .list("profiles", service.profiles())
                 .map("annotations", order.sorted(service.annotations()))
                 .nodeEvenEmpty("build", build(service.build(), context))
-                .list("cap_add", service.capAdd())
-                .list("cap_drop", service.capDrop())
-                .number("cpus", GoValues.float32(service.cpus()));
-        command(node, "command", service.command(), context);
-        node.list("configs", references(service.configs(), false))
+                .list("cap_add", service.security().capAdd())
+                .list("cap_drop", service.security().capDrop())
+                .number("cpus", GoValues.float32(service.resources().cpus()));
+        command(node, "command", service.process().command(), context);
+        node.list("configs", references(service.storage().configs(), false))
                 .text("container_name", service.containerName())
                 .map("depends_on", dependsOn(service, context))
                 .nodeEvenEmpty("deploy", DeployForm.of(service.deploy(), context))
-                .list("dns", service.dns())
-                .list("dns_opt", service.dnsOpt())
-                .list("dns_search", service.dnsSearch())
-                .text("domainname", service.domainname());
-        command(node, "entrypoint", service.entrypoint(), context);
+                .list("dns", service.networking().dns())
+                .list("dns_opt", service.networking().dnsOpt())
+                .list("dns_search", service.networking().dnsSearch())
+                .text("domainname", service.networking().domainname());
+        command(node, "entrypoint", service.process().entrypoint(), context);
         node.map("environment", order.sorted(EnvironmentMerge.of(service)))
-                .list("expose", EntryForms.expose(service.expose()))
-                .list("extra_hosts", EntryForms.extraHosts(service.extraHosts()))
-                .list("group_add", service.groupAdd())
-                .text("hostname", service.hostname())
-                .nodeEvenEmpty("healthcheck", healthcheck(service.healthcheck()))
+                .list("expose", EntryForms.expose(service.networking().expose()))
+                .list("extra_hosts", EntryForms.extraHosts(service.networking().extraHosts()))
+                .list("group_add", service.security().groupAdd())
+                .text("hostname", service.networking().hostname())
+                .nodeEvenEmpty("healthcheck", healthcheck(service.lifecycle().healthcheck()))
                 .text("image", service.image())
-                .put("init", service.init())
+                .put("init", service.process().init())
                 .map("labels", order.sorted(service.labels()))
-                .text("mem_limit", GoValues.bytes(service.memLimit()))
-                .text("mem_reservation", GoValues.bytes(service.memReservation()))
-                .text("network_mode", service.networkMode())
+                .text("mem_limit", GoValues.bytes(service.resources().memLimit()))
+                .text("mem_reservation", GoValues.bytes(service.resources().memReservation()))
+                .text("network_mode", service.networking().networkMode())
                 .map("networks", networks(service, context))
-                .number("pids_limit", service.pidsLimit())
+                .number("pids_limit", service.resources().pidsLimit())
                 .text("platform", service.platform())
-                .list("ports", each(service.ports(), EntryForms::port))
-                .flag("privileged", service.privileged())
+                .list("ports", each(service.networking().ports(), EntryForms::port))
+                .flag("privileged", service.security().privileged())
                 .text("pull_policy", pullPolicy(service.pullPolicy()))
-                .flag("read_only", service.readOnly())
-                .text("restart", service.restart())
+                .flag("read_only", service.security().readOnly())
+                .text("restart", restart(service.lifecycle().restart()))
                 .text("runtime", service.runtime())
-                .list("secrets", references(service.secrets(), true))
-                .list("security_opt", service.securityOpt())
-                .text("shm_size", GoValues.bytes(service.shmSize()))
-                .flag("stdin_open", service.stdinOpen())
-                .put("stop_grace_period", DeployForm.duration(service.stopGracePeriod()))
-                .text("stop_signal", service.stopSignal())
-                .map("sysctls", order.sorted(service.sysctls()))
-                .list("tmpfs", service.tmpfs())
-                .flag("tty", service.tty())
-                .text("user", service.user())
-                .list("volumes", each(service.volumes(), EntryForms::volume))
-                .text("working_dir", service.workingDir());
+                .list("secrets", references(service.storage().secrets(), true))
+                .list("security_opt", service.security().securityOpt())
+                .text("shm_size", GoValues.bytes(service.resources().shmSize()))
+                .flag("stdin_open", service.process().stdinOpen())
+                .put("stop_grace_period", DeployForm.duration(service.lifecycle().stopGracePeriod()))
+                .text("stop_signal", service.lifecycle().stopSignal())
+                .map("sysctls", order.sorted(service.security().sysctls()))
+                .list("tmpfs", service.storage().tmpfs())
+                .flag("tty", service.process().tty())
+                .text("user", service.security().user())
+                .list("volumes", each(service.storage().volumes(), EntryForms::volume))
+                .text("working_dir", service.process().workingDir());
         return node.build();
     }
 
@@ -84,15 +86,17 @@ final class ServiceForm {
      * {@code network_mode}) compose attaches it to {@code default}.
      */
     static Map<String, Object> networks(Service service, Context context) {
-        if (service.networkMode() != null && !service.networkMode().isEmpty()) {
-            return service.networks().isEmpty() ? null : context.keyOrder().sorted(service.networks(), ServiceForm::network);
+        ServiceNetworking networking = service.networking();
+        if (networking.networkMode() != null && !networking.networkMode().isEmpty()) {
+            return networking.networks().isEmpty() ? null
+                    : context.keyOrder().sorted(networking.networks(), ServiceForm::network);
         }
-        if (service.networks().isEmpty()) {
+        if (networking.networks().isEmpty()) {
             LinkedHashMap<String, Object> attached = new LinkedHashMap<>();
             attached.put(DEFAULT_NETWORK, null);
             return attached;
         }
-        return context.keyOrder().sorted(service.networks(), ServiceForm::network);
+        return context.keyOrder().sorted(networking.networks(), ServiceForm::network);
     }
 
     /** {@code aliases, ipv4_address, ipv6_address, priority}; an attachment with none of them is null. */
@@ -158,8 +162,8 @@ final class ServiceForm {
      * {@code network_mode: service:x} makes compose add a dependency on x that restarts with it.
      */
     private static Map<String, Object> dependsOn(Service service, Context context) {
-        Map<String, Dependency> dependencies = service.dependsOn();
-        String shared = sharedNetworkService(service.networkMode());
+        Map<String, Dependency> dependencies = service.lifecycle().dependsOn();
+        String shared = sharedNetworkService(service.networking().networkMode());
         if (shared != null && !dependencies.containsKey(shared)) {
             dependencies = new LinkedHashMap<>(dependencies);
             dependencies.put(shared, new Dependency(Dependency.STARTED, true, true, null));
@@ -186,6 +190,10 @@ final class ServiceForm {
         }
         String name = networkMode.substring(SERVICE_PREFIX.length());
         return name.isEmpty() ? null : name;
+    }
+
+    private static String restart(Restart restart) {
+        return restart == null ? null : restart.written();
     }
 
     /** Compose rewrites the legacy {@code if_not_present} to {@code missing}. */

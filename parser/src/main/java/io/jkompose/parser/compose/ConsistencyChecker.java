@@ -48,8 +48,8 @@ final class ConsistencyChecker {
         for (Service service : active.values()) {
             String path = "services." + service.name();
             checkNetworks(service, path, definitions);
-            for (ServiceVolume volume : service.volumes()) {
-                if (ServiceVolume.VOLUME.equals(volume.type()) && volume.source() != null
+            for (ServiceVolume volume : service.storage().volumes()) {
+                if (volume.type() == ServiceVolume.Type.VOLUME && volume.source() != null
                         && !definitions.volumes().contains(volume.source())) {
                     undefined(volume.location(), path + ".volumes", "volume", volume.source(), definitions.volumes(),
                             "add it under the top-level volumes:, or write ./" + volume.source()
@@ -63,8 +63,8 @@ final class ConsistencyChecker {
                             definitions.allServices().keySet(), null);
                 }
             }
-            checkReferences(service.configs(), path + ".configs", "config", definitions.configs());
-            checkReferences(service.secrets(), path + ".secrets", "secret", definitions.secrets());
+            checkReferences(service.storage().configs(), path + ".configs", "config", definitions.configs());
+            checkReferences(service.storage().secrets(), path + ".secrets", "secret", definitions.secrets());
             result.put(service.name(), withActiveDependencies(service, path, active, definitions));
         }
         checkCycles(result);
@@ -72,8 +72,8 @@ final class ConsistencyChecker {
     }
 
     private void checkNetworks(Service service, String path, Definitions definitions) {
-        String mode = service.networkMode();
-        if (mode != null && !service.networks().isEmpty()) {
+        String mode = service.networking().networkMode();
+        if (mode != null && !service.networking().networks().isEmpty()) {
             values.error(ParserCode.INVALID_VALUE, service.locationOf("network_mode"), path
                     + " has both network_mode and networks", "keep only one of them");
         }
@@ -84,7 +84,7 @@ final class ConsistencyChecker {
                         definitions.allServices().keySet(), null);
             }
         }
-        for (Map.Entry<String, ServiceNetwork> network : service.networks().entrySet()) {
+        for (Map.Entry<String, ServiceNetwork> network : service.networking().networks().entrySet()) {
             String name = network.getKey();
             if (!name.equals("default") && !definitions.networks().contains(name)) {
                 undefined(network.getValue().location(), path + ".networks", "network", name, definitions.networks(),
@@ -105,7 +105,7 @@ final class ConsistencyChecker {
     private Service withActiveDependencies(Service service, String path, SortedMap<String, Service> active,
             Definitions definitions) {
         TreeMap<String, Dependency> kept = new TreeMap<>();
-        for (Map.Entry<String, Dependency> dependency : service.dependsOn().entrySet()) {
+        for (Map.Entry<String, Dependency> dependency : service.lifecycle().dependsOn().entrySet()) {
             String name = dependency.getKey();
             SourceLocation location = dependency.getValue().location();
             Service target = definitions.allServices().get(name);
@@ -119,7 +119,7 @@ final class ConsistencyChecker {
                 kept.put(name, dependency.getValue());
             }
         }
-        if (kept.size() == service.dependsOn().size()) {
+        if (kept.size() == service.lifecycle().dependsOn().size()) {
             return service;
         }
         return service.toBuilder().dependsOn(kept).build();
@@ -142,7 +142,7 @@ final class ConsistencyChecker {
             List<String> stack = new ArrayList<>();
             List<Iterator<String>> iterators = new ArrayList<>();
             stack.add(start);
-            iterators.add(services.get(start).dependsOn().keySet().iterator());
+            iterators.add(services.get(start).lifecycle().dependsOn().keySet().iterator());
             state.put(start, 1);
             while (!stack.isEmpty()) {
                 Iterator<String> next = iterators.get(iterators.size() - 1);
@@ -157,11 +157,12 @@ final class ConsistencyChecker {
                 if (seen == null && services.containsKey(dependency)) {
                     state.put(dependency, 1);
                     stack.add(dependency);
-                    iterators.add(services.get(dependency).dependsOn().keySet().iterator());
+                    iterators.add(services.get(dependency).lifecycle().dependsOn().keySet().iterator());
                 } else if (seen != null && seen == 1) {
                     List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(dependency), stack.size()));
                     cycle.add(dependency);
-                    values.error(ParserCode.INVALID_VALUE, services.get(current).dependsOn().get(dependency).location(),
+                    values.error(ParserCode.INVALID_VALUE,
+                            services.get(current).lifecycle().dependsOn().get(dependency).location(),
                             "the services depend on each other in a cycle: " + String.join(" -> ", cycle),
                             "remove one of these depends_on entries");
                 }

@@ -10,17 +10,20 @@ import io.jkompose.parser.yaml.YamlNode;
 import io.jkompose.syntax.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** A service's {@code deploy} section, every part the model has. */
 final class DeployMapper {
 
     private static final Set<String> MODES = Set.of("replicated", "global", "replicated-job", "global-job");
     private static final Set<String> ENDPOINT_MODES = Set.of("vip", "dnsrr");
-    private static final Set<String> RESTART_CONDITIONS = Set.of("none", "on-failure", "any");
+    private static final Set<String> RESTART_CONDITIONS = Arrays.stream(Deploy.RestartPolicy.Condition.values())
+            .map(Deploy.RestartPolicy.Condition::written).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> UPDATE_FAILURE_ACTIONS = Set.of("continue", "pause", "rollback");
     private static final Set<String> ROLLBACK_FAILURE_ACTIONS = Set.of("continue", "pause");
     private static final Set<String> ORDERS = Set.of("start-first", "stop-first");
@@ -125,7 +128,8 @@ final class DeployMapper {
             return null;
         }
         values.checkKeys(mapping, KnownKeys.DEPLOY_RESTART_POLICY, path);
-        String condition = oneOf(mapping.get("condition"), path + ".condition", RESTART_CONDITIONS);
+        Deploy.RestartPolicy.Condition condition = Deploy.RestartPolicy.Condition.fromWritten(
+                oneOf(mapping.get("condition"), path + ".condition", RESTART_CONDITIONS));
         Duration delay = values.parse(mapping.get("delay"), path + ".delay", GoDuration::parseCompose, DURATION);
         Integer maxAttempts = values.integer(mapping.get("max_attempts"), path + ".max_attempts");
         Duration window = values.parse(mapping.get("window"), path + ".window", GoDuration::parseCompose, DURATION);

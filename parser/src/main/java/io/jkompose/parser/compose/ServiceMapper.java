@@ -4,6 +4,7 @@ import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.EnvVar;
 import io.jkompose.model.LifecycleHook;
+import io.jkompose.model.Restart;
 import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
 import io.jkompose.parser.units.ByteSizes;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +37,7 @@ final class ServiceMapper {
     static final Pattern SERVICE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     private static final Pattern PROFILE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     private static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
-    private static final Pattern RESTART = Pattern.compile("no|always|unless-stopped|on-failure(:[0-9]+)?");
+    private static final Pattern RESTART = Pattern.compile("(no|always|unless-stopped|on-failure)(?::([0-9]+))?");
     private static final Pattern PULL_POLICY = Pattern.compile(
             "always|never|build|if_not_present|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+");
     private static final String SIZE = "a size like 512m, 1gb or a number of bytes";
@@ -375,7 +377,8 @@ final class ServiceMapper {
         return result;
     }
 
-    private String restart(YamlNode node, String path) {
+    /** {@code "no"}, {@code always}, {@code on-failure[:<max retries>]} or {@code unless-stopped}. */
+    private Restart restart(YamlNode node, String path) {
         if (node instanceof ScalarNode scalar && "false".equals(scalar.value())
                 && Tags.BOOL.equals(scalar.tag())) {
             values.error(ParserCode.INVALID_VALUE, node.location(), path
@@ -383,12 +386,26 @@ final class ServiceMapper {
             return null;
         }
         String restart = values.string(node, path);
-        if (restart != null && !RESTART.matcher(restart).matches()) {
+        if (restart == null) {
+            return null;
+        }
+        Matcher matcher = RESTART.matcher(restart);
+        Restart.Condition condition = matcher.matches() ? Restart.Condition.fromWritten(matcher.group(1)) : null;
+        if (condition == null || (matcher.group(2) != null && condition != Restart.Condition.ON_FAILURE)) {
             values.error(ParserCode.INVALID_VALUE, node.location(), path + ": '" + restart + "' is not a restart policy",
                     "use \"no\", always, on-failure, on-failure:<retries> or unless-stopped");
             return null;
         }
-        return restart;
+        if (matcher.group(2) == null) {
+            return Restart.of(condition);
+        }
+        try {
+            return Restart.onFailure(Integer.parseInt(matcher.group(2)));
+        } catch (NumberFormatException e) {
+            values.error(ParserCode.INVALID_VALUE, node.location(), path + ": '" + restart
+                    + "' asks for more retries than there can be", "write at most on-failure:" + Integer.MAX_VALUE);
+            return null;
+        }
     }
 
     private List<String> profiles(YamlNode node, String path) {

@@ -22,7 +22,6 @@ import java.util.Set;
  */
 final class VolumeParser {
 
-    static final Set<String> TYPES = Set.of("bind", "volume", "tmpfs", "npipe", "cluster", "image");
     private static final Set<String> PROPAGATIONS = Set.of("private", "rprivate", "shared", "rshared", "slave",
             "rslave");
     private static final Set<String> CONSISTENCIES = Set.of("consistent", "cached", "delegated");
@@ -73,8 +72,8 @@ final class VolumeParser {
         }
         if (fields.size() == 1) {
             // noCopy false, not null: Compose prints the short syntax's volumes with an (empty) volume block
-            return new ServiceVolume(ServiceVolume.VOLUME, null, null, cleanTarget(fields.get(0)), false, null, null,
-                    null, null, Boolean.FALSE, null, null, null, location);
+            return ServiceVolume.builder(ServiceVolume.Type.VOLUME, cleanTarget(fields.get(0))).noCopy(Boolean.FALSE)
+                    .location(location).build();
         }
         String source = fields.get(0);
         String target = cleanTarget(fields.get(1));
@@ -109,16 +108,17 @@ final class VolumeParser {
             if (absolute == null) {
                 return null;
             }
-            return new ServiceVolume(ServiceVolume.BIND, absolute, source, target, readOnly, consistency, propagation,
-                    Boolean.TRUE, selinux, null, null, null, null, location);
+            return ServiceVolume.builder(ServiceVolume.Type.BIND, target).source(absolute).written(source)
+                    .readOnly(readOnly).consistency(consistency).bindPropagation(propagation).createHostPath(Boolean.TRUE)
+                    .selinux(selinux).location(location).build();
         }
         if (propagation != null || selinux != null) {
             values.warn(ParserCode.IGNORED, location, path + ": the bind options of \"" + spec
                     + "\" are ignored: '" + source + "' names a volume, not a host path",
                     "write ./" + source + " for a folder of the project");
         }
-        return new ServiceVolume(ServiceVolume.VOLUME, source, source, target, readOnly, consistency, null, null,
-                null, noCopy, null, null, null, location);
+        return ServiceVolume.builder(ServiceVolume.Type.VOLUME, target).source(source).readOnly(readOnly)
+                .consistency(consistency).noCopy(noCopy).location(location).build();
     }
 
     /** Splits on colons, except the one of a Windows drive letter and those inside {@code ${...}}. */
@@ -177,14 +177,15 @@ final class VolumeParser {
 
     private ServiceVolume longForm(MappingNode mapping, String path, KeyRecorder keys) {
         values.checkKeys(mapping, KnownKeys.VOLUME_MOUNT, path);
-        String type = values.string(mapping.get("type"), path + ".type");
-        if (type == null) {
+        String writtenType = values.string(mapping.get("type"), path + ".type");
+        if (writtenType == null) {
             values.error(ParserCode.INVALID_VALUE, mapping.location(), path + " has no 'type'",
                     "add type: bind, volume or tmpfs");
             return null;
         }
-        if (!TYPES.contains(type)) {
-            values.error(ParserCode.INVALID_VALUE, mapping.get("type").location(), path + ".type: '" + type
+        ServiceVolume.Type type = ServiceVolume.Type.fromWritten(writtenType);
+        if (type == null) {
+            values.error(ParserCode.INVALID_VALUE, mapping.get("type").location(), path + ".type: '" + writtenType
                     + "' is not a mount type", "use bind, volume, tmpfs, npipe, cluster or image");
             return null;
         }
@@ -201,7 +202,7 @@ final class VolumeParser {
             written = null;
         }
         String source = written;
-        if (type.equals(ServiceVolume.BIND)) {
+        if (type == ServiceVolume.Type.BIND) {
             if (written == null) {
                 values.error(ParserCode.INVALID_VALUE, mapping.location(), path + " is a bind mount without 'source'",
                         "add source: ./host/path");
@@ -211,7 +212,7 @@ final class VolumeParser {
             if (source == null) {
                 return null;
             }
-        } else if (type.equals(ServiceVolume.TMPFS) && written != null) {
+        } else if (type == ServiceVolume.Type.TMPFS && written != null) {
             values.error(ParserCode.INVALID_VALUE, sourceNode.location(), path + ": a tmpfs mount takes no 'source'",
                     "remove source");
         }
@@ -264,8 +265,10 @@ final class VolumeParser {
             values.checkKeys(image, KnownKeys.VOLUME_MOUNT_IMAGE, path + ".image");
             recordUnmodelled(image, "volumes.image", Set.of("subpath"), keys);
         }
-        return new ServiceVolume(type, source, written, target, readOnly, consistency, propagation, createHostPath,
-                selinux, noCopy, subpath, tmpfsSize, tmpfsMode, mapping.location());
+        return ServiceVolume.builder(type, target).source(source).written(written).readOnly(readOnly)
+                .consistency(consistency).bindPropagation(propagation).createHostPath(createHostPath).selinux(selinux)
+                .noCopy(noCopy).subpath(subpath).tmpfsSize(tmpfsSize).tmpfsMode(tmpfsMode).location(mapping.location())
+                .build();
     }
 
     Integer mode(YamlNode node, String path) {

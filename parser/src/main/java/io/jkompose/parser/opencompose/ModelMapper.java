@@ -206,8 +206,8 @@ final class ModelMapper {
                         mount.location()));
             } else if (volumes.containsKey(ref)) {
                 mountedVolumes.add(ref);
-                mounts.add(new ServiceVolume(ServiceVolume.VOLUME, ref, ref, mount.mountPath(), mount.readOnly(), null,
-                        null, null, null, null, mount.subPath(), null, null, mount.location()));
+                mounts.add(ServiceVolume.builder(ServiceVolume.Type.VOLUME, mount.mountPath()).source(ref)
+                        .readOnly(mount.readOnly()).subpath(mount.subPath()).location(mount.location()).build());
             } else {
                 List<String> known = new ArrayList<>(emptyDirs.keySet());
                 known.addAll(volumes.keySet());

@@ -1,5 +1,7 @@
 package io.jkompose.parser.canonical;
 
+import static io.jkompose.model.Restart.Condition.ALWAYS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.model.Build;
@@ -15,6 +17,7 @@ import io.jkompose.model.Healthcheck;
 import io.jkompose.model.Network;
 import io.jkompose.model.PortMapping;
 import io.jkompose.model.Project;
+import io.jkompose.model.Restart;
 import io.jkompose.model.SecretDefinition;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
@@ -97,7 +100,7 @@ class CanonicalFormTest {
     void serviceKeysFollowServiceConfigFieldOrder() {
         Service web = Service.builder("web")
                 .workingDir("/srv")
-                .volumes(List.of(new ServiceVolume("volume", "data", "data", "/data", false, null, null, null, null, false, null, null, null, null)))
+                .volumes(List.of(ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/data").source("data").noCopy(false).build()))
                 .user("1000")
                 .tty(true)
                 .tmpfs(List.of("/run"))
@@ -109,7 +112,7 @@ class CanonicalFormTest {
                 .securityOpt(List.of("no-new-privileges:true"))
                 .secrets(List.of(new FileReference("token", null, null, null, null, null)))
                 .runtime("runc")
-                .restart("always")
+                .restart(Restart.of(ALWAYS))
                 .readOnly(true)
                 .pullPolicy("always")
                 .privileged(true)
@@ -390,19 +393,21 @@ class CanonicalFormTest {
     void serviceVolumesArePrintedInLongSyntax() {
         List<ServiceVolume> mounts = List.of(
                 // short syntax bind: ./html:/usr/share/nginx/html:ro
-                new ServiceVolume("bind", "/work/app/html", "./html", "/usr/share/nginx/html", true, null, null, true, null, null, null, null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.BIND, "/usr/share/nginx/html").source("/work/app/html").written("./html")
+                        .readOnly(true).createHostPath(true).build(),
                 // short syntax named volume: data:/var/lib/data
-                new ServiceVolume("volume", "data", "data", "/var/lib/data", false, null, null, null, null, false, null, null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/var/lib/data").source("data").noCopy(false).build(),
                 // short syntax anonymous volume: /cache
-                new ServiceVolume("volume", null, null, "/cache", false, null, null, null, null, false, null, null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/cache").noCopy(false).build(),
                 // long syntax bind without options
-                new ServiceVolume("bind", "/opt/cached", "/opt/cached", "/opt/cached", false, "cached", null, null, null, null, null, null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.BIND, "/opt/cached").source("/opt/cached").consistency("cached").build(),
                 // long syntax volume with nocopy and subpath
-                new ServiceVolume("volume", "data", "data", "/sub", false, null, null, null, null, true, "sub/dir", null, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/sub").source("data").noCopy(true).subpath("sub/dir").build(),
                 // long syntax tmpfs with a size
-                new ServiceVolume("tmpfs", null, null, "/opt/tmpfs", false, null, null, null, null, null, null, 10_000L, null, null),
+                ServiceVolume.builder(ServiceVolume.Type.TMPFS, "/opt/tmpfs").tmpfsSize(10_000L).build(),
                 // bind with propagation
-                new ServiceVolume("bind", "/var/run", "/var/run", "/host-run", false, null, "rshared", null, "z", null, null, null, null, null));
+                ServiceVolume.builder(ServiceVolume.Type.BIND, "/host-run").source("/var/run").bindPropagation("rshared")
+                        .selinux("z").build());
         Service app = Service.builder("app").image("x").volumes(mounts).build();
 
         Map<String, Object> service = service(CanonicalForm.of(project("p", List.of(app))), "app");
@@ -502,7 +507,7 @@ class CanonicalFormTest {
                 new Deploy.Resources(new Deploy.ResourceSpec(0.001, 52_428_800L, null, null),
                         new Deploy.ResourceSpec(0.0001, 20_971_520L, null, null)),
                 new Deploy.Placement(List.of("node=foo"), List.of("node.labels.az"), 5, null),
-                new Deploy.RestartPolicy("on-failure", Duration.ofSeconds(5), 3, Duration.ofMinutes(2), null),
+                new Deploy.RestartPolicy(Deploy.RestartPolicy.Condition.ON_FAILURE, Duration.ofSeconds(5), 3, Duration.ofMinutes(2), null),
                 update, update, "dnsrr", null);
         Service foo = Service.builder("foo").image("redis").deploy(deploy).build();
 

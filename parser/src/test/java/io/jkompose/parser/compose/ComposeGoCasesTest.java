@@ -42,11 +42,12 @@ class ComposeGoCasesTest {
         Service importer = load("compose-test-extends.yaml", Map.of()).services().get("importer");
         assertThat(importer.image()).isEqualTo("nginx");
         assertThat(importer.containerName()).isEqualTo("imported");
-        assertThat(importer.envFiles()).singleElement()
+        assertThat(importer.process().envFiles()).singleElement()
                 .satisfies(file -> assertThat(file.path()).isEqualTo(TESTDATA.resolve("subdir/extra.env")));
-        assertThat(importer.envFiles().get(0).entries()).containsEntry("SOURCE", "extends");
-        assertThat(importer.volumes()).extracting(ServiceVolume::type, ServiceVolume::source, ServiceVolume::target)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("bind", "/opt/data", "/var/lib/mysql"));
+        assertThat(importer.process().envFiles().get(0).entries()).containsEntry("SOURCE", "extends");
+        assertThat(importer.storage().volumes())
+                .extracting(ServiceVolume::type, ServiceVolume::source, ServiceVolume::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ServiceVolume.Type.BIND, "/opt/data", "/var/lib/mysql"));
     }
 
     /** TestLoadWithExtendsWithContextUrl: a remote build context stays as written. */
@@ -63,14 +64,14 @@ class ComposeGoCasesTest {
     void resetOfTheExtendedServiceRemovesItsCommand() {
         Service base = load("extends/reset.yaml", Map.of()).services().get("base");
         assertThat(base.image()).isEqualTo("alpine:latest");
-        assertThat(base.command()).isNull();
+        assertThat(base.process().command()).isNull();
     }
 
     /** TestExtendsWithInterpolation. */
     @Test
     void theDefaultOfAVariableApplies() {
         Service foo = load("extends/interpolated.yaml", Map.of()).services().get("foo");
-        assertThat(foo.volumes().get(0).source()).isEqualTo("/dev/null");
+        assertThat(foo.storage().volumes().get(0).source()).isEqualTo("/dev/null");
     }
 
     /** TestLoadIncludeExtendsCombined: an included file extends a file beside it. */
@@ -85,7 +86,7 @@ class ComposeGoCasesTest {
     void includedPathsAreRelativeToTheIncludedFile() {
         Service included = load("include/compose.yaml", Map.of()).services().get("included");
         assertThat(included.build().context()).isEqualTo(TESTDATA.resolve("include").toString());
-        assertThat(included.volumes().get(0).source()).isEqualTo(TESTDATA.resolve("include").toString());
+        assertThat(included.storage().volumes().get(0).source()).isEqualTo(TESTDATA.resolve("include").toString());
     }
 
     /** TestIncludeWithProjectDirectory. */
@@ -93,9 +94,9 @@ class ComposeGoCasesTest {
     void projectDirectoryOfAnInclude() {
         Service service = load("include/project-directory.yaml", Map.of()).services().get("service");
         assertThat(service.build().context()).isEqualTo(TESTDATA.resolve("subdir").toString());
-        assertThat(service.volumes().get(0).source())
+        assertThat(service.storage().volumes().get(0).source())
                 .isEqualTo(TESTDATA.resolve("subdir/compose-test-extends-imported.yaml").toString());
-        assertThat(service.envFiles().get(0).path()).isEqualTo(TESTDATA.resolve("subdir/extra.env"));
+        assertThat(service.process().envFiles().get(0).path()).isEqualTo(TESTDATA.resolve("subdir/extra.env"));
     }
 
     /** TestLoadWithMultipleInclude: the included file is interpolated with the project's environment. */
@@ -119,7 +120,7 @@ class ComposeGoCasesTest {
     @Test
     void envFileAndBindMountBesideTheFile() {
         Service foo = load("remote/compose.yaml", Map.of()).services().get("foo");
-        assertThat(foo.envFiles().get(0).entries()).containsEntry("FOO", "BAR");
-        assertThat(foo.volumes().get(0).source()).isEqualTo(TESTDATA.resolve("remote").toString());
+        assertThat(foo.process().envFiles().get(0).entries()).containsEntry("FOO", "BAR");
+        assertThat(foo.storage().volumes().get(0).source()).isEqualTo(TESTDATA.resolve("remote").toString());
     }
 }

@@ -30,14 +30,14 @@ class EnvironmentTest {
                 .compose("services:\n  web:\n    image: web:${TAG}\n    environment:\n      PRICE: $$5\n");
         Service web = fixture.service("web");
         assertThat(web.image()).isEqualTo("web:${TAG}");
-        assertThat(web.environment().get("PRICE").value()).isEqualTo("$$5");
+        assertThat(web.process().environment().get("PRICE").value()).isEqualTo("$$5");
     }
 
     @Test
     void doubleDollarIsALiteralDollarWithInterpolation() {
         Fixture fixture = new Fixture(dir).compose("services:\n  web:\n    image: web\n"
                 + "    command: echo $$HOME\n");
-        assertThat(fixture.service("web").command()).containsExactly("echo", "$HOME");
+        assertThat(fixture.service("web").process().command()).containsExactly("echo", "$HOME");
     }
 
     @Test
@@ -94,7 +94,7 @@ class EnvironmentTest {
                       - UNSET
                       - EMPTY=
                 """);
-        var a = fixture.project().services().get("a").environment();
+        var a = fixture.project().services().get("a").process().environment();
         assertThat(a.get("PLAIN").value()).isEqualTo("text");
         assertThat(a.get("NUMBER").value()).isEqualTo("0755");
         assertThat(a.get("FLAG").value()).isEqualTo("true");
@@ -102,7 +102,7 @@ class EnvironmentTest {
         assertThat(a.get("FROM_SHELL").value()).isEqualTo("shell");
         assertThat(a.get("UNSET").value()).isNull();
         assertThat(a.get("PLAIN").location().line()).isEqualTo(5);
-        var b = fixture.project().services().get("b").environment();
+        var b = fixture.project().services().get("b").process().environment();
         assertThat(b.get("PLAIN").value()).isEqualTo("text=with=equals");
         assertThat(b.get("FROM_SHELL").value()).isEqualTo("shell");
         assertThat(b.get("UNSET")).isEqualTo(new EnvVar("UNSET", null, b.get("UNSET").location()));
@@ -114,7 +114,7 @@ class EnvironmentTest {
     void valuesWithoutAValueComeFromDotEnvToo() {
         Fixture fixture = new Fixture(dir).write(".env", "SECRET=from-dotenv\n")
                 .compose("services:\n  web:\n    image: x\n    environment: [SECRET]\n");
-        assertThat(fixture.service("web").environment().get("SECRET").value()).isEqualTo("from-dotenv");
+        assertThat(fixture.service("web").process().environment().get("SECRET").value()).isEqualTo("from-dotenv");
     }
 
     @Test
@@ -135,11 +135,11 @@ class EnvironmentTest {
                                 required: false
                         """);
         var project = fixture.project();
-        EnvFile single = project.services().get("one").envFiles().get(0);
+        EnvFile single = project.services().get("one").process().envFiles().get(0);
         assertThat(single.path()).isEqualTo(dir.resolve("common.env"));
         assertThat(single.written()).isEqualTo("common.env");
         assertThat(single.entries()).containsEntry("A", "1").containsEntry("B", "two words");
-        List<EnvFile> files = project.services().get("two").envFiles();
+        List<EnvFile> files = project.services().get("two").process().envFiles();
         assertThat(files).extracting(EnvFile::written).containsExactly("./common.env", "conf/web.env",
                 "./optional.env");
         assertThat(files.get(1).entries()).containsEntry("C", "x3");
@@ -154,7 +154,7 @@ class EnvironmentTest {
         Fixture fixture = new Fixture(dir).write("app.env", "ENGINE=${ENGINE:-elastic}\nPROFILE=${ENGINE}\n")
                 .compose("services:\n  web:\n    image: web\n    env_file: app.env\n"
                         + "    environment:\n      - ENGINE=opensearch\n");
-        EnvFile file = fixture.service("web").envFiles().get(0);
+        EnvFile file = fixture.service("web").process().envFiles().get(0);
         assertThat(file.entries()).containsEntry("ENGINE", "opensearch").containsEntry("PROFILE", "opensearch");
     }
 
@@ -179,7 +179,7 @@ class EnvironmentTest {
     void rawEnvFilesKeepValuesAsWritten() {
         Fixture fixture = new Fixture(dir).write("raw.env", "Q=\"quoted\" ${X}\n# comment\n")
                 .compose("services:\n  web:\n    image: x\n    env_file:\n      - path: raw.env\n        format: raw\n");
-        assertThat(fixture.service("web").envFiles().get(0).entries()).containsExactly(
+        assertThat(fixture.service("web").process().envFiles().get(0).entries()).containsExactly(
                 java.util.Map.entry("Q", "\"quoted\" ${X}"));
     }
 }

@@ -3,6 +3,7 @@ package io.jkompose.parser.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.model.Diagnostic;
+import io.jkompose.model.Restart;
 import io.jkompose.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ class ErrorsTest {
                   data:
                     x-backup: daily
                 """).project();
-        assertThat(project.services().get("web").restart()).isEqualTo("always");
+        assertThat(project.services().get("web").lifecycle().restart()).isEqualTo(Restart.of(Restart.Condition.ALWAYS));
         assertThat(project.services().get("web").keys()).doesNotContainKey("x-note");
     }
 
@@ -117,7 +118,26 @@ class ErrorsTest {
         Diagnostic error = new Fixture(dir).compose("services:\n  web:\n    image: x\n    restart: false\n").error();
         assertThat(error.hint()).isEqualTo("quote it: restart: \"no\"");
         assertThat(new Fixture(dir).compose("services:\n  web:\n    image: x\n    restart: no\n").service("web")
-                .restart()).isEqualTo("no");
+                .lifecycle().restart()).isEqualTo(Restart.of(Restart.Condition.NO));
+    }
+
+    @Test
+    void aRetryLimitBelongsToOnFailureAndFitsAnInt() {
+        List<String> errors = new Fixture(dir).compose("""
+                services:
+                  a:
+                    image: x
+                    restart: always:3
+                  b:
+                    image: x
+                    restart: on-failure:99999999999
+                """).errors();
+        assertThat(errors).containsExactly(
+                "invalid-value@4:14: services.a.restart: 'always:3' is not a restart policy",
+                "invalid-value@7:14: services.b.restart: 'on-failure:99999999999' asks for more retries than there "
+                        + "can be");
+        assertThat(new Fixture(dir).compose("services:\n  web:\n    image: x\n    restart: unless-stopped\n")
+                .service("web").lifecycle().restart()).isEqualTo(Restart.of(Restart.Condition.UNLESS_STOPPED));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ExtendsTest {
                       PORT: 8080
                 """, "cli");
         assertThat(cli.image()).isEqualTo("busybox");
-        assertThat(cli.environment()).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().value())
+        assertThat(cli.process().environment()).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().value())
                 .containsExactly("PORT=8080", "TZ=utc");
     }
 
@@ -55,7 +55,7 @@ class ExtendsTest {
                     extends: common
                     environment: [PORT=8080]
                 """, "cli");
-        assertThat(cli.environment().values()).extracting(EnvVar::value).containsExactly("8080", "utc");
+        assertThat(cli.process().environment().values()).extracting(EnvVar::value).containsExactly("8080", "utc");
     }
 
     @Test
@@ -75,7 +75,8 @@ class ExtendsTest {
                   common-volume:
                   cli-volume:
                 """, "cli");
-        assertThat(cli.volumes()).extracting(ServiceVolume::source, ServiceVolume::target, ServiceVolume::readOnly)
+        assertThat(cli.storage().volumes())
+                .extracting(ServiceVolume::source, ServiceVolume::target, ServiceVolume::readOnly)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("cli-volume", "/var/lib/backup/data", true));
     }
 
@@ -95,8 +96,8 @@ class ExtendsTest {
                       - label:user:USER
                     ports: ["8080:80", "9090:90"]
                 """, "cli");
-        assertThat(cli.securityOpt()).containsExactly("label:role:ROLE", "label:user:USER");
-        assertThat(cli.ports()).extracting(PortMapping::target).containsExactly(80, 90);
+        assertThat(cli.security().securityOpt()).containsExactly("label:role:ROLE", "label:user:USER");
+        assertThat(cli.networking().ports()).extracting(PortMapping::target).containsExactly(80, 90);
     }
 
     @Test
@@ -117,10 +118,10 @@ class ExtendsTest {
                     healthcheck:
                       test: curl -f localhost
                 """, "cli");
-        assertThat(cli.command()).containsExactly("echo", "hi");
-        assertThat(cli.entrypoint()).containsExactly("/entry");
-        assertThat(cli.healthcheck().test()).containsExactly("CMD-SHELL", "curl -f localhost");
-        assertThat(cli.healthcheck().interval()).hasSeconds(5);
+        assertThat(cli.process().command()).containsExactly("echo", "hi");
+        assertThat(cli.process().entrypoint()).containsExactly("/entry");
+        assertThat(cli.lifecycle().healthcheck().test()).containsExactly("CMD-SHELL", "curl -f localhost");
+        assertThat(cli.lifecycle().healthcheck().interval()).hasSeconds(5);
     }
 
     @Test
@@ -139,7 +140,7 @@ class ExtendsTest {
                       service: common
                 """, "cli");
         assertThat(cli.image()).isEqualTo("busybox");
-        assertThat(cli.user()).isEqualTo("root");
+        assertThat(cli.security().user()).isEqualTo("root");
         assertThat(cli.keys()).doesNotContainKey("extends");
     }
 
@@ -166,9 +167,9 @@ class ExtendsTest {
         Service front = fixture.service("front");
         Path sub = dir.resolve("sub");
         assertThat(front.build().context()).isEqualTo(sub.toString());
-        assertThat(front.envFiles().get(0).path()).isEqualTo(sub.resolve("vars.env"));
-        assertThat(front.envFiles().get(0).entries()).containsEntry("LEVEL", "debug");
-        assertThat(front.volumes().get(0).source()).isEqualTo(sub.resolve("data").toString());
+        assertThat(front.process().envFiles().get(0).path()).isEqualTo(sub.resolve("vars.env"));
+        assertThat(front.process().envFiles().get(0).entries()).containsEntry("LEVEL", "debug");
+        assertThat(front.storage().volumes().get(0).source()).isEqualTo(sub.resolve("data").toString());
         assertThat(front.locationOf("build")).isEqualTo(SourceLocation.of("sub/base.yaml", 3, 5));
         assertThat(front.locationOf("image")).isEqualTo(SourceLocation.of("compose.yaml", 6, 5));
         assertThat(front.location()).isEqualTo(SourceLocation.of("compose.yaml", 2, 3));
@@ -192,7 +193,7 @@ class ExtendsTest {
                 .env("WHO", "nobody");
         Service test = fixture.service("test");
         assertThat(test.image()).isEqualTo("bash");
-        assertThat(test.user()).isEqualTo("nobody");
+        assertThat(test.security().user()).isEqualTo("nobody");
     }
 
     @Test
@@ -206,7 +207,7 @@ class ExtendsTest {
                     extends: { service: init }
                     command: !reset
                 """, "base");
-        assertThat(base.command()).isNull();
+        assertThat(base.process().command()).isNull();
         assertThat(base.keys()).doesNotContainKey("command");
     }
 
@@ -225,7 +226,7 @@ class ExtendsTest {
                   service_c:
                     image: c
                 """, "service_b");
-        assertThat(b.dependsOn()).containsOnlyKeys("service_a");
+        assertThat(b.lifecycle().dependsOn()).containsOnlyKeys("service_a");
     }
 
     @Test
@@ -244,7 +245,7 @@ class ExtendsTest {
                 .file("base.yaml").file("override.yaml");
         Service web = fixture.service("web");
         assertThat(web.image()).isEqualTo("tool");
-        assertThat(web.command()).isNull();
+        assertThat(web.process().command()).isNull();
     }
 
     @Test
@@ -253,7 +254,7 @@ class ExtendsTest {
                 .write("base.yaml", "services:\n  with-port:\n    ports:\n      - 8000:8000\n")
                 .compose("services:\n  test:\n    image: test\n    extends:\n      file: base.yaml\n"
                         + "      service: with-port\n");
-        assertThat(fixture.service("test").ports()).extracting(PortMapping::target).containsExactly(8000);
+        assertThat(fixture.service("test").networking().ports()).extracting(PortMapping::target).containsExactly(8000);
     }
 
     @Test
@@ -263,7 +264,7 @@ class ExtendsTest {
                 .compose("include:\n  - lib/compose.yaml\nservices:\n  web:\n    extends: base\n    image: web\n");
         Service web = fixture.service("web");
         assertThat(web.image()).isEqualTo("web");
-        assertThat(web.user()).isEqualTo("app");
+        assertThat(web.security().user()).isEqualTo("app");
     }
 
     @Test

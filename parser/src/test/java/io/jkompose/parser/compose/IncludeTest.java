@@ -33,7 +33,7 @@ class IncludeTest {
         assertThat(project.services()).containsOnlyKeys("cache", "web");
         Service cache = project.services().get("cache");
         assertThat(cache.build().context()).isEqualTo(dir.resolve("lib").toString());
-        assertThat(cache.volumes().get(0).source()).isEqualTo(dir.resolve("lib/data").toString());
+        assertThat(cache.storage().volumes().get(0).source()).isEqualTo(dir.resolve("lib/data").toString());
         assertThat(cache.location()).isEqualTo(SourceLocation.of("lib/compose.yaml", 2, 3));
         assertThat(project.name()).isEqualTo(Fixture.folderName(dir));
     }
@@ -46,7 +46,7 @@ class IncludeTest {
                 .compose("include:\n  - path: lib/compose.yaml\n    project_directory: other\n")
                 .service("s");
         assertThat(service.build().context()).isEqualTo(dir.resolve("other").toString());
-        assertThat(service.envFiles().get(0).entries()).containsEntry("A", "1");
+        assertThat(service.process().envFiles().get(0).entries()).containsEntry("A", "1");
     }
 
     @Test
@@ -58,7 +58,7 @@ class IncludeTest {
                 .compose("include:\n  - lib/compose.yaml\n");
         Service service = fixture.service("s");
         assertThat(service.image()).isEqualTo("s:1.0");
-        assertThat(service.user()).isEqualTo("project");
+        assertThat(service.security().user()).isEqualTo("project");
     }
 
     @Test
@@ -88,9 +88,9 @@ class IncludeTest {
                             environment:
                               - VAR_NAME
                         """).project();
-        assertThat(project.services().get("a").environment().get("VAR_NAME").value()).isNull();
-        assertThat(project.services().get("b").environment().get("VAR_NAME").value()).isEqualTo("value");
-        assertThat(project.services().get("c").environment().get("VAR_NAME").value()).isEqualTo("value");
+        assertThat(project.services().get("a").process().environment().get("VAR_NAME").value()).isNull();
+        assertThat(project.services().get("b").process().environment().get("VAR_NAME").value()).isEqualTo("value");
+        assertThat(project.services().get("c").process().environment().get("VAR_NAME").value()).isEqualTo("value");
     }
 
     @Test
@@ -101,7 +101,7 @@ class IncludeTest {
                 .compose("include:\n  - path: [lib/compose.yaml, lib/override.yaml]\n")
                 .service("s");
         assertThat(service.image()).isEqualTo("s:2");
-        assertThat(service.user()).isEqualTo("a");
+        assertThat(service.security().user()).isEqualTo("a");
     }
 
     @Test
@@ -111,7 +111,7 @@ class IncludeTest {
                 .compose("include:\n  - lib/compose.yaml\nservices:\n  s:\n    environment: !override [C=3]\n")
                 .service("s");
         assertThat(service.image()).isEqualTo("s:1");
-        assertThat(service.environment()).containsOnlyKeys("C");
+        assertThat(service.process().environment()).containsOnlyKeys("C");
     }
 
     @Test

@@ -41,8 +41,8 @@ class MergeTest {
                     image: postgres
                 """).project().services().get("web");
         assertThat(web.image()).isEqualTo("nginx:2");
-        assertThat(web.user()).isEqualTo("www");
-        assertThat(web.hostname()).isEqualTo("front");
+        assertThat(web.security().user()).isEqualTo("www");
+        assertThat(web.networking().hostname()).isEqualTo("front");
     }
 
     @Test
@@ -75,10 +75,10 @@ class MergeTest {
                     healthcheck:
                       test: curl -f localhost
                 """).project().services().get("web");
-        assertThat(web.command()).containsExactly("echo", "bar");
-        assertThat(web.entrypoint()).containsExactly("/bin/b", "-x");
-        assertThat(web.healthcheck().test()).containsExactly("CMD-SHELL", "curl -f localhost");
-        assertThat(web.healthcheck().interval()).hasSeconds(5);
+        assertThat(web.process().command()).containsExactly("echo", "bar");
+        assertThat(web.process().entrypoint()).containsExactly("/bin/b", "-x");
+        assertThat(web.lifecycle().healthcheck().test()).containsExactly("CMD-SHELL", "curl -f localhost");
+        assertThat(web.lifecycle().healthcheck().interval()).hasSeconds(5);
     }
 
     @Test
@@ -106,12 +106,12 @@ class MergeTest {
                     sysctls:
                       net.ipv4.tcp_syncookies: 0
                 """).project().services().get("web");
-        assertThat(web.environment()).containsOnlyKeys("A", "B", "C");
-        assertThat(web.environment().get("B").value()).isEqualTo("three");
-        assertThat(web.environment().get("B").location()).isEqualTo(SourceLocation.of("override.yaml", 4, 7));
-        assertThat(web.environment().get("A").location()).isEqualTo(SourceLocation.of("base.yaml", 5, 9));
+        assertThat(web.process().environment()).containsOnlyKeys("A", "B", "C");
+        assertThat(web.process().environment().get("B").value()).isEqualTo("three");
+        assertThat(web.process().environment().get("B").location()).isEqualTo(SourceLocation.of("override.yaml", 4, 7));
+        assertThat(web.process().environment().get("A").location()).isEqualTo(SourceLocation.of("base.yaml", 5, 9));
         assertThat(web.labels()).containsEntry("one", "uno").containsEntry("two", "2").hasSize(2);
-        assertThat(web.sysctls()).containsEntry("net.core.somaxconn", "1024")
+        assertThat(web.security().sysctls()).containsEntry("net.core.somaxconn", "1024")
                 .containsEntry("net.ipv4.tcp_syncookies", "0");
     }
 
@@ -131,12 +131,13 @@ class MergeTest {
                         published: "443"
                       - 9000:9000/udp
                 """).project().services().get("web");
-        assertThat(web.ports()).extracting(PortMapping::target, PortMapping::published, PortMapping::protocol)
+        assertThat(web.networking().ports())
+                .extracting(PortMapping::target, PortMapping::published, PortMapping::protocol)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(80, "8080", "tcp"),
                         org.assertj.core.groups.Tuple.tuple(443, "443", "tcp"),
                         org.assertj.core.groups.Tuple.tuple(9000, "9000", "udp"));
         // the entry that survives a duplicate is the later one
-        assertThat(web.ports().get(0).location().file()).isEqualTo("override.yaml");
+        assertThat(web.networking().ports().get(0).location().file()).isEqualTo("override.yaml");
     }
 
     @Test
@@ -158,7 +159,7 @@ class MergeTest {
                 volumes:
                   bar:
                 """).project().services().get("web");
-        assertThat(web.volumes()).extracting(ServiceVolume::source, ServiceVolume::target).containsExactly(
+        assertThat(web.storage().volumes()).extracting(ServiceVolume::source, ServiceVolume::target).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("bar", "/work"),
                 org.assertj.core.groups.Tuple.tuple(dir.resolve("logs").toString(), "/logs"));
     }
@@ -185,8 +186,8 @@ class MergeTest {
                     configs:
                       - conf
                 """).projectWithWarnings().services().get("web");
-        assertThat(web.secrets()).singleElement().satisfies(s -> assertThat(s.source()).isEqualTo("token2"));
-        assertThat(web.configs()).hasSize(1);
+        assertThat(web.storage().secrets()).singleElement().satisfies(s -> assertThat(s.source()).isEqualTo("token2"));
+        assertThat(web.storage().configs()).hasSize(1);
     }
 
     @Test
@@ -205,9 +206,9 @@ class MergeTest {
                     tmpfs: /run
                     cap_add: [NET_ADMIN, SYS_TIME]
                 """).project().services().get("web");
-        assertThat(web.dns()).containsExactly("1.1.1.1", "8.8.8.8");
-        assertThat(web.tmpfs()).containsExactly("/tmp", "/run");
-        assertThat(web.capAdd()).containsExactly("NET_ADMIN", "SYS_TIME");
+        assertThat(web.networking().dns()).containsExactly("1.1.1.1", "8.8.8.8");
+        assertThat(web.storage().tmpfs()).containsExactly("/tmp", "/run");
+        assertThat(web.security().capAdd()).containsExactly("NET_ADMIN", "SYS_TIME");
     }
 
     @Test
@@ -225,7 +226,7 @@ class MergeTest {
                       db: 10.0.0.2
                       cache: ["10.0.0.3", "::1"]
                 """).project().services().get("web");
-        assertThat(web.extraHosts()).extracting(ExtraHost::hostname, ExtraHost::ip).containsExactly(
+        assertThat(web.networking().extraHosts()).extracting(ExtraHost::hostname, ExtraHost::ip).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("db", "10.0.0.2"),
                 org.assertj.core.groups.Tuple.tuple("cache", "10.0.0.3"),
                 org.assertj.core.groups.Tuple.tuple("cache", "::1"));
@@ -264,11 +265,11 @@ class MergeTest {
                       back:
                         aliases: [api]
                 """).project().services().get("web");
-        assertThat(web.dependsOn()).containsOnlyKeys("cache", "db");
-        assertThat(web.dependsOn().get("cache").condition()).isEqualTo("service_healthy");
-        assertThat(web.dependsOn().get("db").condition()).isEqualTo("service_started");
-        assertThat(web.networks()).containsOnlyKeys("back", "front");
-        assertThat(web.networks().get("back").aliases()).containsExactly("api");
+        assertThat(web.lifecycle().dependsOn()).containsOnlyKeys("cache", "db");
+        assertThat(web.lifecycle().dependsOn().get("cache").condition()).isEqualTo("service_healthy");
+        assertThat(web.lifecycle().dependsOn().get("db").condition()).isEqualTo("service_started");
+        assertThat(web.networking().networks()).containsOnlyKeys("back", "front");
+        assertThat(web.networking().networks().get("back").aliases()).containsExactly("api");
     }
 
     @Test
@@ -276,7 +277,7 @@ class MergeTest {
         Service web = twoFiles("services:\n  web:\n    image: x\n    env_file: a.env\n",
                 "services:\n  web:\n    env_file: [b.env, a.env]\n").write("a.env", "A=1\n").write("b.env", "B=1\n")
                 .project().services().get("web");
-        assertThat(web.envFiles()).extracting(EnvFile::written).containsExactly("a.env", "b.env");
+        assertThat(web.process().envFiles()).extracting(EnvFile::written).containsExactly("a.env", "b.env");
     }
 
     @Test
@@ -287,8 +288,8 @@ class MergeTest {
                 .file("1.yaml").file("2.yaml").file("3.yaml");
         Service web = fixture.service("web");
         assertThat(web.image()).isEqualTo("two");
-        assertThat(web.user()).isEqualTo("three");
-        assertThat(web.ports()).extracting(PortMapping::target).containsExactly(1, 2, 3);
+        assertThat(web.security().user()).isEqualTo("three");
+        assertThat(web.networking().ports()).extracting(PortMapping::target).containsExactly(1, 2, 3);
     }
 
     @Test

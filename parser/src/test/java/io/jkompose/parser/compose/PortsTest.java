@@ -23,7 +23,7 @@ class PortsTest {
     private String ports(String yamlItem) {
         List<PortMapping> ports = new Fixture(dir)
                 .compose("services:\n  web:\n    image: x\n    ports:\n      - " + yamlItem + "\n").service("web")
-                .ports();
+                .networking().ports();
         return ports.stream().map(p -> (p.hostIp() == null ? "" : p.hostIp()) + "|"
                 + (p.published() == null ? "" : p.published()) + "|" + p.target() + "/" + p.protocol())
                 .collect(Collectors.joining(" "));
@@ -59,7 +59,7 @@ class PortsTest {
                         target: 80
                         app_protocol: http
                         mode: host
-                """).service("web").ports().get(0);
+                """).service("web").networking().ports().get(0);
         assertThat(port).isEqualTo(new PortMapping("web", 80, null, null, "tcp", "http", "host", port.location()));
         assertThat(port.location().line()).isEqualTo(5);
     }
@@ -121,7 +121,7 @@ class PortsTest {
                   web:
                     image: x
                     expose: [3000, "4000", "5000-5002", "53/udp", 3000]
-                """).service("web").expose();
+                """).service("web").networking().expose();
         assertThat(expose).extracting(e -> e.port() + "/" + e.protocol()).containsExactly("3000/tcp", "4000/tcp",
                 "5000/tcp", "5001/tcp", "5002/tcp", "53/udp");
     }

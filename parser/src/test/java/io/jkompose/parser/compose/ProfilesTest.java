@@ -76,7 +76,7 @@ class ProfilesTest {
                     image: redis
                     profiles: [full]
                 """).load();
-        assertThat(result.project().services().get("web").dependsOn()).containsOnlyKeys("db");
+        assertThat(result.project().services().get("web").lifecycle().dependsOn()).containsOnlyKeys("db");
         Diagnostic warning = result.diagnostics().get(0);
         assertThat(warning.isError()).isFalse();
         assertThat(warning.code()).isEqualTo("inactive-dependency");

@@ -38,9 +38,9 @@ class ResetOverrideTest {
                     environment:
                       FOO: !reset null
                 """, "app");
-        assertThat(app.ports()).isEmpty();
+        assertThat(app.networking().ports()).isEmpty();
         assertThat(app.keys()).doesNotContainKey("ports");
-        assertThat(app.environment()).containsOnlyKeys("KEEP");
+        assertThat(app.process().environment()).containsOnlyKeys("KEEP");
     }
 
     @Test
@@ -57,7 +57,7 @@ class ResetOverrideTest {
                     ports: !override
                       - "8443:443"
                 """, "app");
-        assertThat(app.ports()).extracting(PortMapping::published, PortMapping::target)
+        assertThat(app.networking().ports()).extracting(PortMapping::published, PortMapping::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("8443", 443));
     }
 
@@ -72,15 +72,15 @@ class ResetOverrideTest {
     void overrideKeepsTheTypeOfAScalar() {
         Service app = merged("services:\n  app:\n    image: a\n    read_only: false\n    cpus: 1\n",
                 "services:\n  app:\n    read_only: !override true\n    cpus: !override 0.5\n", "app");
-        assertThat(app.readOnly()).isTrue();
-        assertThat(app.cpus()).isEqualTo(0.5);
+        assertThat(app.security().readOnly()).isTrue();
+        assertThat(app.resources().cpus()).isEqualTo(0.5);
     }
 
     @Test
     void resetInTheFirstFileJustLeavesTheKeyOut() {
         Service app = new Fixture(dir).compose("services:\n  app:\n    image: a\n    command: !reset [x]\n")
                 .service("app");
-        assertThat(app.command()).isNull();
+        assertThat(app.process().command()).isNull();
         assertThat(app.keys()).containsOnlyKeys("image");
     }
 
@@ -88,7 +88,7 @@ class ResetOverrideTest {
     void aResetListItemIsDropped() {
         Service app = merged("services:\n  app:\n    image: a\n    dns: [1.1.1.1]\n",
                 "services:\n  app:\n    dns:\n      - !reset 9.9.9.9\n      - 8.8.8.8\n", "app");
-        assertThat(app.dns()).containsExactly("1.1.1.1", "8.8.8.8");
+        assertThat(app.networking().dns()).containsExactly("1.1.1.1", "8.8.8.8");
     }
 
     @Test
@@ -99,8 +99,8 @@ class ResetOverrideTest {
                 .write("c.yaml", "services:\n  app:\n    hostname: h\n")
                 .write("d.yaml", "services:\n  app:\n    user: app\n")
                 .file("a.yaml").file("b.yaml").file("c.yaml").file("d.yaml").service("app");
-        assertThat(app.user()).isEqualTo("app");
-        assertThat(app.hostname()).isEqualTo("h");
+        assertThat(app.security().user()).isEqualTo("app");
+        assertThat(app.networking().hostname()).isEqualTo("h");
     }
 
     @Test
@@ -114,14 +114,14 @@ class ResetOverrideTest {
     void aResetEntryOfAListFormEnvironmentRemovesTheVariable() {
         Service app = merged("services:\n  app:\n    image: a\n    environment: [A=1, B=2]\n",
                 "services:\n  app:\n    environment:\n      A: !reset\n", "app");
-        assertThat(app.environment()).containsOnlyKeys("B");
+        assertThat(app.process().environment()).containsOnlyKeys("B");
     }
 
     @Test
     void resetInsideADeepMappingWorks() {
         Service app = merged("services:\n  app:\n    image: a\n    healthcheck:\n      test: [CMD, x]\n"
                 + "      interval: 5s\n", "services:\n  app:\n    healthcheck:\n      interval: !reset\n", "app");
-        assertThat(app.healthcheck().interval()).isNull();
-        assertThat(app.healthcheck().test()).containsExactly("CMD", "x");
+        assertThat(app.lifecycle().healthcheck().interval()).isNull();
+        assertThat(app.lifecycle().healthcheck().test()).containsExactly("CMD", "x");
     }
 }

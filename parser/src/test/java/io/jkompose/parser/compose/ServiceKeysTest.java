@@ -9,6 +9,7 @@ import io.jkompose.model.Deploy;
 import io.jkompose.model.ExtraHost;
 import io.jkompose.model.FileReference;
 import io.jkompose.model.Healthcheck;
+import io.jkompose.model.Restart;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
 import io.jkompose.model.SourceLocation;
@@ -61,30 +62,30 @@ class ServiceKeysTest {
                 """);
         assertThat(web.pullPolicy()).isEqualTo("missing");
         assertThat(web.platform()).isEqualTo("linux/amd64");
-        assertThat(web.workingDir()).isEqualTo("/app");
-        assertThat(web.user()).isEqualTo("1000:1000");
-        assertThat(web.hostname()).isEqualTo("front");
-        assertThat(web.domainname()).isEqualTo("example.org");
-        assertThat(web.stdinOpen()).isTrue();
-        assertThat(web.tty()).isFalse();
-        assertThat(web.init()).isTrue();
-        assertThat(web.privileged()).isFalse();
-        assertThat(web.readOnly()).isTrue();
+        assertThat(web.process().workingDir()).isEqualTo("/app");
+        assertThat(web.security().user()).isEqualTo("1000:1000");
+        assertThat(web.networking().hostname()).isEqualTo("front");
+        assertThat(web.networking().domainname()).isEqualTo("example.org");
+        assertThat(web.process().stdinOpen()).isTrue();
+        assertThat(web.process().tty()).isFalse();
+        assertThat(web.process().init()).isTrue();
+        assertThat(web.security().privileged()).isFalse();
+        assertThat(web.security().readOnly()).isTrue();
         assertThat(web.runtime()).isEqualTo("runc");
-        assertThat(web.stopSignal()).isEqualTo("SIGINT");
+        assertThat(web.lifecycle().stopSignal()).isEqualTo("SIGINT");
         assertThat(web.containerName()).isEqualTo("my-web");
-        assertThat(web.networkMode()).isEqualTo("host");
-        assertThat(web.restart()).isEqualTo("on-failure:3");
-        assertThat(web.groupAdd()).containsExactly("audio", "4242");
-        assertThat(web.capAdd()).containsExactly("NET_ADMIN");
-        assertThat(web.capDrop()).containsExactly("ALL");
-        assertThat(web.securityOpt()).containsExactly("no-new-privileges:true");
-        assertThat(web.dns()).containsExactly("8.8.8.8");
-        assertThat(web.dnsSearch()).containsExactly("example.org");
-        assertThat(web.dnsOpt()).containsExactly("use-vc");
-        assertThat(web.tmpfs()).containsExactly("/run");
-        assertThat(web.pidsLimit()).isEqualTo(100L);
-        assertThat(web.stdinOpen()).isTrue();
+        assertThat(web.networking().networkMode()).isEqualTo("host");
+        assertThat(web.lifecycle().restart()).isEqualTo(Restart.onFailure(3));
+        assertThat(web.security().groupAdd()).containsExactly("audio", "4242");
+        assertThat(web.security().capAdd()).containsExactly("NET_ADMIN");
+        assertThat(web.security().capDrop()).containsExactly("ALL");
+        assertThat(web.security().securityOpt()).containsExactly("no-new-privileges:true");
+        assertThat(web.networking().dns()).containsExactly("8.8.8.8");
+        assertThat(web.networking().dnsSearch()).containsExactly("example.org");
+        assertThat(web.networking().dnsOpt()).containsExactly("use-vc");
+        assertThat(web.storage().tmpfs()).containsExactly("/run");
+        assertThat(web.resources().pidsLimit()).isEqualTo(100L);
+        assertThat(web.process().stdinOpen()).isTrue();
     }
 
     @Test
@@ -97,11 +98,11 @@ class ServiceKeysTest {
                     cpus: 0.5
                     stop_grace_period: 1m30s
                 """);
-        assertThat(web.memLimit()).isEqualTo(512L * 1024 * 1024);
-        assertThat(web.memReservation()).isEqualTo(268435456L);
-        assertThat(web.shmSize()).isEqualTo(1024L * 1024 * 1024);
-        assertThat(web.cpus()).isEqualTo(0.5);
-        assertThat(web.stopGracePeriod()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(web.resources().memLimit()).isEqualTo(512L * 1024 * 1024);
+        assertThat(web.resources().memReservation()).isEqualTo(268435456L);
+        assertThat(web.resources().shmSize()).isEqualTo(1024L * 1024 * 1024);
+        assertThat(web.resources().cpus()).isEqualTo(0.5);
+        assertThat(web.lifecycle().stopGracePeriod()).isEqualTo(Duration.ofSeconds(90));
         assertThat(web.keys()).containsKey("memswap_limit");
     }
 
@@ -115,14 +116,14 @@ class ServiceKeysTest {
     })
     void commandsAreSplitLikeAShellWould(String yaml, String expected) {
         Service web = web("    " + yaml + "\n");
-        List<String> words = yaml.startsWith("command") ? web.command() : web.entrypoint();
+        List<String> words = yaml.startsWith("command") ? web.process().command() : web.process().entrypoint();
         assertThat(words).containsExactly(expected.split(",", -1));
     }
 
     @Test
     void unsetAndEmptyCommandsDiffer() {
-        assertThat(web("").command()).isNull();
-        assertThat(web("    command: []\n").command()).isEmpty();
+        assertThat(web("").process().command()).isNull();
+        assertThat(web("    command: []\n").process().command()).isEmpty();
     }
 
     @Test
@@ -152,14 +153,14 @@ class ServiceKeysTest {
                       start_period: 1m
                       start_interval: 2s
                       retries: 3
-                """).healthcheck();
+                """).lifecycle().healthcheck();
         assertThat(shell).isEqualTo(new Healthcheck(List.of("CMD-SHELL", "curl -f http://localhost"),
                 Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofSeconds(2), 3, false,
                 shell.location()));
-        Healthcheck exec = web("    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n").healthcheck();
+        Healthcheck exec = web("    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n").lifecycle().healthcheck();
         assertThat(exec.test()).containsExactly("CMD", "pg_isready");
-        assertThat(web("    healthcheck:\n      disable: true\n").healthcheck().disabled()).isTrue();
-        assertThat(web("    healthcheck:\n      test: [NONE]\n").healthcheck().disabled()).isTrue();
+        assertThat(web("    healthcheck:\n      disable: true\n").lifecycle().healthcheck().disabled()).isTrue();
+        assertThat(web("    healthcheck:\n      test: [NONE]\n").lifecycle().healthcheck().disabled()).isTrue();
     }
 
     @Test
@@ -214,7 +215,7 @@ class ServiceKeysTest {
         assertThat(deploy.placement().constraints()).containsExactly("node.role == manager");
         assertThat(deploy.placement().preferences()).containsExactly("node.labels.zone");
         assertThat(deploy.placement().maxReplicasPerNode()).isEqualTo(2);
-        assertThat(deploy.restartPolicy()).isEqualTo(new Deploy.RestartPolicy("on-failure", Duration.ofSeconds(5), 3,
+        assertThat(deploy.restartPolicy()).isEqualTo(new Deploy.RestartPolicy(Deploy.RestartPolicy.Condition.ON_FAILURE, Duration.ofSeconds(5), 3,
                 Duration.ofSeconds(120), deploy.restartPolicy().location()));
         assertThat(deploy.updateConfig()).isEqualTo(new Deploy.UpdateConfig(2, Duration.ofSeconds(10), "rollback",
                 Duration.ofMinutes(1), 0.3, "start-first", deploy.updateConfig().location()));
@@ -257,14 +258,14 @@ class ServiceKeysTest {
                       - command: ["nginx", "-s", "quit"]
                         working_dir: /srv
                 """);
-        assertThat(web.postStart()).singleElement().satisfies(hook -> {
+        assertThat(web.lifecycle().postStart()).singleElement().satisfies(hook -> {
             assertThat(hook.command()).containsExactly("./warm-up.sh", "--fast");
             assertThat(hook.user()).isEqualTo("root");
             assertThat(hook.privileged()).isTrue();
             assertThat(hook.environment()).containsEntry("MODE", "start").containsEntry("DEBUG", null);
             assertThat(hook.location().line()).isEqualTo(5);
         });
-        assertThat(web.preStop()).singleElement().satisfies(hook -> {
+        assertThat(web.lifecycle().preStop()).singleElement().satisfies(hook -> {
             assertThat(hook.command()).containsExactly("nginx", "-s", "quit");
             assertThat(hook.workingDir()).isEqualTo("/srv");
         });
@@ -304,7 +305,7 @@ class ServiceKeysTest {
                 """);
         assertThat(web.labels()).containsEntry("com.example.tier", "front").containsEntry("empty", "");
         assertThat(web.annotations()).containsEntry("a", "1").containsEntry("b", "");
-        assertThat(web.sysctls()).containsEntry("net.core.somaxconn", "1024");
+        assertThat(web.security().sysctls()).containsEntry("net.core.somaxconn", "1024");
     }
 
     @Test
@@ -322,10 +323,11 @@ class ServiceKeysTest {
     @Test
     void extraHostsInEveryForm() {
         Service list = web("    extra_hosts: [\"db:10.0.0.5\", \"v6=::1\", \"gw:host-gateway\", \"b=[fe80::1]\"]\n");
-        assertThat(list.extraHosts()).extracting(ExtraHost::hostname, ExtraHost::ip).containsExactly(
+        assertThat(list.networking().extraHosts()).extracting(ExtraHost::hostname, ExtraHost::ip).containsExactly(
                 tuple("db", "10.0.0.5"), tuple("v6", "::1"), tuple("gw", "host-gateway"), tuple("b", "fe80::1"));
         Service map = web("    extra_hosts:\n      db: 10.0.0.5\n      multi: [10.0.0.6, 10.0.0.7]\n");
-        assertThat(map.extraHosts()).extracting(ExtraHost::ip).containsExactly("10.0.0.5", "10.0.0.6", "10.0.0.7");
+        assertThat(map.networking().extraHosts()).extracting(ExtraHost::ip)
+                .containsExactly("10.0.0.5", "10.0.0.6", "10.0.0.7");
         var error = new Fixture(dir).compose("services:\n  web:\n    image: x\n    extra_hosts: [\"db:nowhere\"]\n")
                 .error();
         assertThat(error.message()).contains("'nowhere' (for db) is not an IP address");
@@ -381,11 +383,11 @@ class ServiceKeysTest {
                   db: {image: pg}
                   migrate: {image: m}
                 """).service("web");
-        assertThat(web.dependsOn().get("db")).isEqualTo(new Dependency("service_healthy", true, true,
+        assertThat(web.lifecycle().dependsOn().get("db")).isEqualTo(new Dependency("service_healthy", true, true,
                 SourceLocation.of("compose.yaml", 5, 7)));
-        assertThat(web.dependsOn().get("migrate").required()).isFalse();
+        assertThat(web.lifecycle().dependsOn().get("migrate").required()).isFalse();
         Service api = new Fixture(dir).service("api");
-        assertThat(api.dependsOn().get("db")).isEqualTo(new Dependency(Dependency.STARTED, false, true,
+        assertThat(api.lifecycle().dependsOn().get("db")).isEqualTo(new Dependency(Dependency.STARTED, false, true,
                 SourceLocation.of("compose.yaml", 13, 18)));
     }
 
@@ -410,8 +412,8 @@ class ServiceKeysTest {
                   front:
                   back:
                 """).project();
-        assertThat(project.services().get("a").networks()).containsOnlyKeys("default", "front");
-        ServiceNetwork front = project.services().get("b").networks().get("front");
+        assertThat(project.services().get("a").networking().networks()).containsOnlyKeys("default", "front");
+        ServiceNetwork front = project.services().get("b").networking().networks().get("front");
         assertThat(front).isEqualTo(new ServiceNetwork(List.of("api"), "172.16.0.10", "2001:db8::10", 100,
                 SourceLocation.of("compose.yaml", 8, 7)));
         assertThat(project.services().get("b").keys()).containsKey("networks.mac_address");
@@ -440,9 +442,10 @@ class ServiceKeysTest {
                   cert:
                     file: ./cert.pem
                 """).service("web");
-        assertThat(web.configs()).extracting(FileReference::source, FileReference::target, FileReference::mode)
+        assertThat(web.storage().configs())
+                .extracting(FileReference::source, FileReference::target, FileReference::mode)
                 .containsExactly(tuple("app", null, null), tuple("app", "/etc/app.conf", 0440));
-        FileReference cert = web.secrets().get(0);
+        FileReference cert = web.storage().secrets().get(0);
         assertThat(cert).isEqualTo(new FileReference("cert", null, "103", "103", 0400, cert.location()));
     }
 

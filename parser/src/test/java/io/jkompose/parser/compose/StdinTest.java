@@ -24,8 +24,8 @@ class StdinTest {
         assertThat(project.workingDir()).isEqualTo(dir);
         var web = project.services().get("web");
         assertThat(web.image()).isEqualTo("web:2");
-        assertThat(web.envFiles().get(0).entries()).containsEntry("A", "1");
-        assertThat(web.volumes().get(0).source()).isEqualTo(dir.resolve("data").toString());
+        assertThat(web.process().envFiles().get(0).entries()).containsEntry("A", "1");
+        assertThat(web.storage().volumes().get(0).source()).isEqualTo(dir.resolve("data").toString());
     }
 
     @Test
@@ -41,7 +41,7 @@ class StdinTest {
                 .stdin("services:\n  web:\n    image: web:1\n    user: app\n")
                 .file("-").file("override.yaml").project();
         assertThat(project.services().get("web").image()).isEqualTo("web:2");
-        assertThat(project.services().get("web").user()).isEqualTo("app");
+        assertThat(project.services().get("web").security().user()).isEqualTo("app");
     }
 
     @Test

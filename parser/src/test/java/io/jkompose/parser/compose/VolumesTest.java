@@ -20,7 +20,7 @@ class VolumesTest {
     private List<ServiceVolume> volumes(String items, String topLevel) {
         return new Fixture(dir).env("HOME", "/home/me")
                 .compose("services:\n  web:\n    image: x\n    volumes:\n" + items + topLevel).service("web")
-                .volumes();
+                .storage().volumes();
     }
 
     @Test
@@ -35,7 +35,7 @@ class VolumesTest {
                 """, "volumes:\n  data:\n");
         assertThat(volumes).hasSize(6);
         ServiceVolume named = volumes.get(0);
-        assertThat(named.type()).isEqualTo("volume");
+        assertThat(named.type()).isEqualTo(ServiceVolume.Type.VOLUME);
         assertThat(named.source()).isEqualTo("data");
         assertThat(named.written()).isEqualTo("data");
         assertThat(named.target()).isEqualTo("/var/lib/data");
@@ -43,7 +43,7 @@ class VolumesTest {
         assertThat(named.location()).isEqualTo(SourceLocation.of("compose.yaml", 5, 9));
 
         ServiceVolume bind = volumes.get(1);
-        assertThat(bind.type()).isEqualTo("bind");
+        assertThat(bind.type()).isEqualTo(ServiceVolume.Type.BIND);
         assertThat(bind.source()).isEqualTo(dir.resolve("site").toString());
         assertThat(bind.written()).isEqualTo("./site");
         assertThat(bind.createHostPath()).isTrue();
@@ -72,7 +72,7 @@ class VolumesTest {
     @Test
     void windowsPathsStayAsWritten() {
         ServiceVolume volume = volumes("      - C:\\Users\\data:D:\\config:rw\n", "").get(0);
-        assertThat(volume.type()).isEqualTo("bind");
+        assertThat(volume.type()).isEqualTo(ServiceVolume.Type.BIND);
         assertThat(volume.source()).isEqualTo("C:\\Users\\data");
         assertThat(volume.target()).isEqualTo("D:\\config");
     }
@@ -103,13 +103,14 @@ class VolumesTest {
                         target: /anon
                 """, "volumes:\n  data:\n");
         ServiceVolume bind = volumes.get(0);
-        assertThat(bind).isEqualTo(new ServiceVolume("bind", dir.resolve("conf").toString(), "./conf", "/etc/app",
-                true, null, "rslave", false, "Z", null, null, null, null, bind.location()));
+        assertThat(bind).isEqualTo(ServiceVolume.builder(ServiceVolume.Type.BIND, "/etc/app")
+                .source(dir.resolve("conf").toString()).written("./conf").readOnly(true).bindPropagation("rslave")
+                .createHostPath(false).selinux("Z").location(bind.location()).build());
         ServiceVolume named = volumes.get(1);
         assertThat(named.noCopy()).isTrue();
         assertThat(named.subpath()).isEqualTo("sub");
         ServiceVolume tmpfs = volumes.get(2);
-        assertThat(tmpfs.type()).isEqualTo("tmpfs");
+        assertThat(tmpfs.type()).isEqualTo(ServiceVolume.Type.TMPFS);
         assertThat(tmpfs.source()).isNull();
         assertThat(tmpfs.tmpfsSize()).isEqualTo(64L * 1024 * 1024);
         assertThat(tmpfs.tmpfsMode()).isEqualTo(01777);

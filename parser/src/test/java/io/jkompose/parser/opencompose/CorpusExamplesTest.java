@@ -32,7 +32,7 @@ class CorpusExamplesTest {
     }
 
     private static Map<String, String> env(Service service) {
-        return service.environment().values().stream().collect(Collectors.toMap(EnvVar::name, EnvVar::value));
+        return service.process().environment().values().stream().collect(Collectors.toMap(EnvVar::name, EnvVar::value));
     }
 
     @Test
@@ -44,12 +44,12 @@ class CorpusExamplesTest {
         assertThat(service.location()).isEqualTo(SourceLocation.of("hello-nginx.yaml", 3, 3));
         assertThat(service.image()).isEqualTo("nginx");
         assertThat(service.containerName()).isEqualTo("nginx");
-        assertThat(service.ports()).containsExactly(
+        assertThat(service.networking().ports()).containsExactly(
                 new PortMapping(null, 80, "80", null, "tcp", null, null, SourceLocation.of("hello-nginx.yaml", 8, 7)));
-        assertThat(service.externalPorts()).isEmpty();
+        assertThat(service.networking().externalPorts()).isEmpty();
         assertThat(service.labels()).isEmpty();
         assertThat(service.deploy()).isNull();
-        assertThat(service.networkMode()).isNull();
+        assertThat(service.networking().networkMode()).isNull();
         assertThat(service.keys()).containsKeys("image", "container_name", "ports");
     }
 
@@ -57,18 +57,18 @@ class CorpusExamplesTest {
     void anExternalPortMakesTheServiceALoadBalancer() {
         Service service = load("hello-nginx-external.yaml").services().get("helloworld");
         // port: 80:8080 is ContainerPort:ServicePort
-        assertThat(service.ports()).extracting(PortMapping::target, PortMapping::published)
+        assertThat(service.networking().ports()).extracting(PortMapping::target, PortMapping::published)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(80, "8080"));
-        assertThat(service.externalPorts()).isEqualTo(service.ports());
+        assertThat(service.networking().externalPorts()).isEqualTo(service.networking().ports());
         assertThat(service.labels()).containsExactly(Map.entry("kompose.service.type", "loadbalancer"));
     }
 
     @Test
     void aHostIsAnIngressOfTheInternalService() {
         Service service = load("hello-nginx-with-route.yaml").services().get("helloworld");
-        assertThat(service.ports()).extracting(PortMapping::target, PortMapping::published)
+        assertThat(service.networking().ports()).extracting(PortMapping::target, PortMapping::published)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(80, "8080"));
-        assertThat(service.externalPorts()).isEmpty();
+        assertThat(service.networking().externalPorts()).isEmpty();
         assertThat(service.labels()).containsExactly(Map.entry("kompose.service.expose", "hw-nginx.127.0.0.1.nip.io"));
         assertThat(service.keys()).containsEntry("labels", SourceLocation.of("hello-nginx-with-route.yaml", 9, 13));
     }
@@ -83,9 +83,9 @@ class CorpusExamplesTest {
         assertThat(database.containerName()).isEqualTo("mariadb");
         assertThat(env(database)).containsExactlyInAnyOrderEntriesOf(Map.of("MYSQL_ROOT_PASSWORD", "rootpasswd",
                 "MYSQL_DATABASE", "wordpress", "MYSQL_USER", "wordpress", "MYSQL_PASSWORD", "wordpress"));
-        assertThat(database.environment().get("MYSQL_ROOT_PASSWORD").location())
+        assertThat(database.process().environment().get("MYSQL_ROOT_PASSWORD").location())
                 .isEqualTo(SourceLocation.of("wordpress/no-storage.yaml", 9, 13));
-        assertThat(database.ports()).extracting(PortMapping::target, PortMapping::published)
+        assertThat(database.networking().ports()).extracting(PortMapping::target, PortMapping::published)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3306, "3306"));
         assertThat(database.labels()).isEmpty();
 
@@ -100,10 +100,10 @@ class CorpusExamplesTest {
     void wordpressWithStorageMountsAClaimOfTheVolumesSizeAndAccessMode() {
         Project project = load("wordpress/storage.yaml");
         Service database = project.services().get("database");
-        assertThat(database.volumes()).containsExactly(new ServiceVolume(ServiceVolume.VOLUME, "database", "database",
-                "/var/lib/mysql", false, null, null, null, null, null, null, null, null,
-                SourceLocation.of("wordpress/storage.yaml", 20, 7)));
-        assertThat(database.scratchVolumes()).isEmpty();
+        assertThat(database.storage().volumes()).containsExactly(
+                ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/var/lib/mysql").source("database")
+                        .location(SourceLocation.of("wordpress/storage.yaml", 20, 7)).build());
+        assertThat(database.storage().scratchVolumes()).isEmpty();
         Volume volume = project.volumes().get("database");
         assertThat(volume.key()).isEqualTo("database");
         assertThat(volume.external()).isFalse();

@@ -78,21 +78,22 @@ class FeaturesTest {
         Service service = project.services().get("foobar");
         assertThat(service.containerName()).isEqualTo("baz");
         assertThat(service.image()).isEqualTo("foo/bar:tag");
-        assertThat(service.environment()).containsOnlyKeys("foo");
-        assertThat(service.environment().get("foo").value()).isEqualTo("bar");
+        assertThat(service.process().environment()).containsOnlyKeys("foo");
+        assertThat(service.process().environment().get("foo").value()).isEqualTo("bar");
         // OpenCompose's command and args are Kubernetes' (Compose's entrypoint and command)
-        assertThat(service.entrypoint()).containsExactly("/bin/foobar");
-        assertThat(service.command()).containsExactly("-f", "/tmp/foobar");
+        assertThat(service.process().entrypoint()).containsExactly("/bin/foobar");
+        assertThat(service.process().command()).containsExactly("-f", "/tmp/foobar");
         assertThat(service.deploy().replicas()).isEqualTo(3);
         assertThat(service.deploy().labels()).containsExactly(Map.entry("foo_label", "bar_label"));
         assertThat(service.deploy().location()).isEqualTo(SourceLocation.of("app.yaml", 5, 3));
-        assertThat(service.ports()).containsExactly(
+        assertThat(service.networking().ports()).containsExactly(
                 new PortMapping(null, 8080, "80", null, "tcp", null, null, SourceLocation.of("app.yaml", 19, 7)));
-        assertThat(service.externalPorts()).isEmpty();
+        assertThat(service.networking().externalPorts()).isEmpty();
         assertThat(service.labels()).containsExactly(Map.entry("kompose.service.expose", "domain.tld/admin"));
-        assertThat(service.volumes()).containsExactly(new ServiceVolume("volume", "db", "db", "/app/store", true, null,
-                null, null, null, null, "foo/bar", null, null, SourceLocation.of("app.yaml", 24, 7)));
-        assertThat(service.scratchVolumes()).isEmpty();
+        assertThat(service.storage().volumes()).containsExactly(
+                ServiceVolume.builder(ServiceVolume.Type.VOLUME, "/app/store").source("db").readOnly(true)
+                        .subpath("foo/bar").location(SourceLocation.of("app.yaml", 24, 7)).build());
+        assertThat(service.storage().scratchVolumes()).isEmpty();
         assertThat(project.volumes().get("db").labels()).containsExactly(
                 Map.entry("jkompose.volume.access-mode", "ReadWriteMany"),
                 Map.entry("kompose.volume.size", "5Gi"),
@@ -132,24 +133,24 @@ class FeaturesTest {
         Service web = project.services().get("web");
         Service metrics = project.services().get("web-metrics");
         assertThat(web.containerName()).isEqualTo("app");
-        assertThat(web.networkMode()).isNull();
+        assertThat(web.networking().networkMode()).isNull();
         assertThat(web.deploy().replicas()).isEqualTo(2);
         // one Kubernetes Service for the pod: every container's port is the first one's
-        assertThat(web.ports()).extracting(PortMapping::target, PortMapping::published)
+        assertThat(web.networking().ports()).extracting(PortMapping::target, PortMapping::published)
                 .containsExactly(tuple(8080, "80"), tuple(9100, "9100"));
-        assertThat(web.scratchVolumes()).containsExactly(
+        assertThat(web.storage().scratchVolumes()).containsExactly(
                 new ScratchVolume("cache", "/var/cache/app", null, false, SourceLocation.of("app.yaml", 11, 7)));
-        assertThat(web.volumes()).isEmpty();
+        assertThat(web.storage().volumes()).isEmpty();
 
         assertThat(metrics.containerName()).isEqualTo("metrics");
         assertThat(metrics.image()).isEqualTo("example/exporter:2");
-        assertThat(metrics.networkMode()).isEqualTo("service:web");
-        assertThat(metrics.command()).containsExactly("--listen", ":9100");
-        assertThat(metrics.entrypoint()).isNull();
-        assertThat(metrics.ports()).isEmpty();
+        assertThat(metrics.networking().networkMode()).isEqualTo("service:web");
+        assertThat(metrics.process().command()).containsExactly("--listen", ":9100");
+        assertThat(metrics.process().entrypoint()).isNull();
+        assertThat(metrics.networking().ports()).isEmpty();
         assertThat(metrics.deploy()).isNull();
         assertThat(metrics.location()).isEqualTo(SourceLocation.of("app.yaml", 13, 5));
-        assertThat(metrics.scratchVolumes()).containsExactly(
+        assertThat(metrics.storage().scratchVolumes()).containsExactly(
                 new ScratchVolume("cache", "/cache", null, true, SourceLocation.of("app.yaml", 19, 7)));
         assertThat(metrics.keys()).containsKeys("network_mode", "image", "command");
     }
@@ -180,10 +181,12 @@ class FeaturesTest {
                   size: 1Gi
                   accessMode: ReadWriteOnce
                 """);
-        assertThat(project.services().get("a").scratchVolumes()).extracting(ScratchVolume::name).containsExactly("data");
-        assertThat(project.services().get("a").volumes()).isEmpty();
-        assertThat(project.services().get("b").volumes()).extracting(ServiceVolume::source).containsExactly("data");
-        assertThat(project.services().get("b").scratchVolumes()).isEmpty();
+        assertThat(project.services().get("a").storage().scratchVolumes()).extracting(ScratchVolume::name)
+                .containsExactly("data");
+        assertThat(project.services().get("a").storage().volumes()).isEmpty();
+        assertThat(project.services().get("b").storage().volumes()).extracting(ServiceVolume::source)
+                .containsExactly("data");
+        assertThat(project.services().get("b").storage().scratchVolumes()).isEmpty();
     }
 
     @Test
@@ -202,9 +205,9 @@ class FeaturesTest {
                     - port: 8443:443
                       type: external
                 """).services().get("shop");
-        assertThat(service.ports()).extracting(PortMapping::target, PortMapping::published)
+        assertThat(service.networking().ports()).extracting(PortMapping::target, PortMapping::published)
                 .containsExactly(tuple(8080, "80"), tuple(9090, "9090"), tuple(8443, "443"));
-        assertThat(service.externalPorts()).extracting(PortMapping::target, PortMapping::published)
+        assertThat(service.networking().externalPorts()).extracting(PortMapping::target, PortMapping::published)
                 .containsExactly(tuple(8080, "80"), tuple(8443, "443"));
         // not every port is external: the Service stays internal, and the external ones get their own
         assertThat(service.labels()).isEmpty();
@@ -233,7 +236,7 @@ class FeaturesTest {
                 + "8443 of container 'site' in service 'site' is not converted: the service's Ingress routes to port "
                 + "80, where the first host is given (give hosts to one port per service)");
         Service service = result.project().services().get("site");
-        assertThat(service.ports()).extracting(PortMapping::target, PortMapping::published)
+        assertThat(service.networking().ports()).extracting(PortMapping::target, PortMapping::published)
                 .containsExactly(tuple(8080, "80"), tuple(8081, "80"), tuple(9000, "9000"), tuple(8443, "8443"));
         assertThat(service.labels()).containsExactly(
                 Map.entry("kompose.service.expose", "www.example.com,example.com/shop"));
@@ -301,10 +304,10 @@ class FeaturesTest {
                     - name: E
                       value:
                 """).services().get("app");
-        assertThat(service.environment()).containsOnlyKeys("A", "B", "C", "D", "E");
-        assertThat(service.environment().values()).extracting(v -> v.value())
+        assertThat(service.process().environment()).containsOnlyKeys("A", "B", "C", "D", "E");
+        assertThat(service.process().environment().values()).extracting(v -> v.value())
                 .containsExactly("1", "x=y", "", "42", "");
-        assertThat(service.environment().get("B").location()).isEqualTo(SourceLocation.of("app.yaml", 9, 7));
+        assertThat(service.process().environment().get("B").location()).isEqualTo(SourceLocation.of("app.yaml", 9, 7));
     }
 
     @Test
@@ -323,7 +326,8 @@ class FeaturesTest {
         assertThat(OcFixture.lines(result)).containsExactly("app.yaml:9:7: warning: environment variable 'MODE' of "
                 + "container 'app' of service 'app' is set twice (first at app.yaml:8:7); the later value is used "
                 + "(set it once)");
-        assertThat(result.project().services().get("app").environment().get("MODE").value()).isEqualTo("prod");
+        assertThat(result.project().services().get("app").process().environment().get("MODE").value())
+                .isEqualTo("prod");
     }
 
     @Test
@@ -338,8 +342,8 @@ class FeaturesTest {
                     command: []
                     args: []
                 """).services().get("app");
-        assertThat(service.entrypoint()).isNull();
-        assertThat(service.command()).isNull();
+        assertThat(service.process().entrypoint()).isNull();
+        assertThat(service.process().command()).isNull();
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class ContainerCommandStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        List<String> entrypoint = service.entrypoint();
+        List<String> entrypoint = service.process().entrypoint();
         if (entrypoint != null && !entrypoint.isEmpty()) {
             context.container().withCommand(KubernetesExpansion.escape(context.hostNames().rewrite(entrypoint)));
         } else if (entrypoint != null) {
@@ -30,7 +30,7 @@ public final class ContainerCommandStep implements ServiceConversionStep {
                             + "' is not converted: Kubernetes cannot clear an image's ENTRYPOINT",
                     "give the entrypoint the command to run instead");
         }
-        List<String> command = service.command();
+        List<String> command = service.process().command();
         if (command != null && !command.isEmpty()) {
             context.container().withArgs(KubernetesExpansion.escape(context.hostNames().rewrite(command)));
         }

@@ -32,7 +32,7 @@ public final class EnvFileConfigMapStep implements ServiceConversionStep {
     public void apply(ServiceContext context) {
         Service service = context.service();
         Set<String> referenced = new HashSet<>();
-        for (EnvFile file : service.envFiles()) {
+        for (EnvFile file : service.process().envFiles()) {
             if (!file.required() && file.entries().isEmpty()) {
                 continue; // an optional file that is missing adds nothing
             }

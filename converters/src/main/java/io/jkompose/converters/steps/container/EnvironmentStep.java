@@ -35,7 +35,7 @@ public final class EnvironmentStep implements ServiceConversionStep {
     public void apply(ServiceContext context) {
         Service service = context.service();
         Map<String, String> fromEnvFiles = effectiveEnvFileValues(service);
-        for (EnvVar variable : service.environment().values()) {
+        for (EnvVar variable : service.process().environment().values()) {
             if (variable.value() == null || variable.value().equals(fromEnvFiles.get(variable.name()))) {
                 continue;
             }
@@ -63,7 +63,7 @@ public final class EnvironmentStep implements ServiceConversionStep {
     /** What the env files set, a later file overriding an earlier one (as in Compose and in envFrom). */
     private static Map<String, String> effectiveEnvFileValues(Service service) {
         Map<String, String> values = new HashMap<>();
-        for (EnvFile file : service.envFiles()) {
+        for (EnvFile file : service.process().envFiles()) {
             values.putAll(file.entries());
         }
         return values;

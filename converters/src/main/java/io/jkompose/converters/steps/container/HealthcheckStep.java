@@ -55,7 +55,7 @@ public final class HealthcheckStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        Healthcheck check = service.healthcheck();
+        Healthcheck check = service.lifecycle().healthcheck();
         ProbeLabels labels = new ProbeLabels(context);
         SourceLocation location = check != null && check.location() != null ? check.location()
                 : context.locationOf("healthcheck");

@@ -20,7 +20,7 @@ public final class InitProcessStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        if (Boolean.TRUE.equals(context.service().init())) {
+        if (Boolean.TRUE.equals(context.service().process().init())) {
             context.podSpec().withShareProcessNamespace(true);
         }
     }

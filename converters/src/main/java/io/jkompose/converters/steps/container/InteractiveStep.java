@@ -14,10 +14,10 @@ public final class InteractiveStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        if (Boolean.TRUE.equals(context.service().stdinOpen())) {
+        if (Boolean.TRUE.equals(context.service().process().stdinOpen())) {
             context.container().withStdin(true);
         }
-        if (Boolean.TRUE.equals(context.service().tty())) {
+        if (Boolean.TRUE.equals(context.service().process().tty())) {
             context.container().withTty(true);
         }
     }

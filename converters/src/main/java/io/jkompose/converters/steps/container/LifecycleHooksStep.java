@@ -32,8 +32,8 @@ public final class LifecycleHooksStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        LifecycleHandler postStart = handler(context, context.service().postStart(), "post_start");
-        LifecycleHandler preStop = handler(context, context.service().preStop(), "pre_stop");
+        LifecycleHandler postStart = handler(context, context.service().lifecycle().postStart(), "post_start");
+        LifecycleHandler preStop = handler(context, context.service().lifecycle().preStop(), "pre_stop");
         if (postStart != null || preStop != null) {
             context.container().editOrNewLifecycle().withPostStart(postStart).withPreStop(preStop).endLifecycle();
         }

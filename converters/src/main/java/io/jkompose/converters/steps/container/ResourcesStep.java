@@ -42,16 +42,16 @@ public final class ResourcesStep implements ServiceConversionStep {
         Deploy.ResourceSpec reservations = resources == null ? null : resources.reservations();
 
         Map<String, Quantity> limitMap = new TreeMap<>();
-        Long memoryLimit = pick(context, limits == null ? null : limits.memoryBytes(), service.memLimit(),
+        Long memoryLimit = pick(context, limits == null ? null : limits.memoryBytes(), service.resources().memLimit(),
                 "deploy.resources.limits.memory", "mem_limit");
-        Double cpuLimit = pick(context, limits == null ? null : limits.cpus(), service.cpus(),
+        Double cpuLimit = pick(context, limits == null ? null : limits.cpus(), service.resources().cpus(),
                 "deploy.resources.limits.cpus", "cpus");
         putMemory(limitMap, memoryLimit);
         putCpu(limitMap, cpuLimit);
 
         Map<String, Quantity> requestMap = new TreeMap<>();
         Long memoryRequest = pick(context, reservations == null ? null : reservations.memoryBytes(),
-                service.memReservation(), "deploy.resources.reservations.memory", "mem_reservation");
+                service.resources().memReservation(), "deploy.resources.reservations.memory", "mem_reservation");
         putMemory(requestMap, requestWithinLimit(context, memoryRequest, memoryLimit, "memory"));
         Double cpuRequest = reservations == null ? null : reservations.cpus();
         putCpu(requestMap, cpuLimit != null && cpuRequest != null && cpuRequest > cpuLimit

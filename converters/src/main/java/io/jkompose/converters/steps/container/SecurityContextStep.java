@@ -36,18 +36,20 @@ public final class SecurityContextStep implements ServiceConversionStep {
         Service service = context.service();
         SecurityContextBuilder security = new SecurityContextBuilder();
         boolean any = false;
-        if (Boolean.TRUE.equals(service.privileged())) {
+        if (Boolean.TRUE.equals(service.security().privileged())) {
             security.withPrivileged(true);
             any = true;
         }
-        if (Boolean.TRUE.equals(service.readOnly())) {
+        if (Boolean.TRUE.equals(service.security().readOnly())) {
             security.withReadOnlyRootFilesystem(true);
             any = true;
         }
-        if (!service.capAdd().isEmpty() || !service.capDrop().isEmpty()) {
+        List<String> add = service.security().capAdd();
+        List<String> drop = service.security().capDrop();
+        if (!add.isEmpty() || !drop.isEmpty()) {
             security.withCapabilities(new CapabilitiesBuilder()
-                    .withAdd(service.capAdd().isEmpty() ? null : capabilities(service.capAdd()))
-                    .withDrop(service.capDrop().isEmpty() ? null : capabilities(service.capDrop()))
+                    .withAdd(add.isEmpty() ? null : capabilities(add))
+                    .withDrop(drop.isEmpty() ? null : capabilities(drop))
                     .build());
             any = true;
         }
@@ -60,7 +62,7 @@ public final class SecurityContextStep implements ServiceConversionStep {
     }
 
     private static boolean user(ServiceContext context, SecurityContextBuilder security) {
-        String user = context.service().user();
+        String user = context.service().security().user();
         if (user == null || user.isBlank()) {
             return false;
         }
@@ -84,7 +86,7 @@ public final class SecurityContextStep implements ServiceConversionStep {
 
     private static void groups(ServiceContext context) {
         List<Long> groups = new ArrayList<>();
-        for (String group : context.service().groupAdd()) {
+        for (String group : context.service().security().groupAdd()) {
             Long gid = number(group);
             if (gid == null) {
                 context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("group_add"), "group '" + group

@@ -31,13 +31,13 @@ public final class SecurityOptStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        if (context.service().securityOpt().isEmpty()) {
+        if (context.service().security().securityOpt().isEmpty()) {
             return;
         }
         SecurityContext existing = context.container().buildSecurityContext();
         SecurityContextBuilder security = existing == null ? new SecurityContextBuilder()
                 : new SecurityContextBuilder(existing);
-        for (String option : context.service().securityOpt()) {
+        for (String option : context.service().security().securityOpt()) {
             String trimmed = option.strip();
             if (convert(security, trimmed)) {
                 continue;

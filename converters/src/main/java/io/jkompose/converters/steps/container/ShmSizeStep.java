@@ -28,7 +28,7 @@ public final class ShmSizeStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        Long size = service.shmSize();
+        Long size = service.resources().shmSize();
         if (size == null || size <= 0) {
             return;
         }
@@ -46,7 +46,7 @@ public final class ShmSizeStep implements ServiceConversionStep {
     }
 
     private static boolean mountsShm(Service service) {
-        return service.tmpfs().stream().anyMatch(entry -> entry.split(":", 2)[0].strip().equals(PATH))
-                || service.volumes().stream().map(ServiceVolume::target).anyMatch(PATH::equals);
+        return service.storage().tmpfs().stream().anyMatch(entry -> entry.split(":", 2)[0].strip().equals(PATH))
+                || service.storage().volumes().stream().map(ServiceVolume::target).anyMatch(PATH::equals);
     }
 }

@@ -39,12 +39,12 @@ public final class StopStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        Duration grace = service.stopGracePeriod();
+        Duration grace = service.lifecycle().stopGracePeriod();
         if (grace != null && !grace.isNegative()) {
             long seconds = grace.getSeconds() + (grace.getNano() > 0 ? 1 : 0);
             context.podSpec().withTerminationGracePeriodSeconds(seconds);
         }
-        String written = service.stopSignal();
+        String written = service.lifecycle().stopSignal();
         if (written == null || written.isBlank()) {
             return;
         }

@@ -35,10 +35,10 @@ public final class SysctlsStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        boolean hostNetwork = "host".equals(service.networkMode());
+        boolean hostNetwork = "host".equals(service.networking().networkMode());
         List<Sysctl> sysctls = new ArrayList<>();
         List<String> unsafe = new ArrayList<>();
-        service.sysctls().forEach((name, value) -> {
+        service.security().sysctls().forEach((name, value) -> {
             String key = name.strip();
             if (key.length() > 253 || !NAME.matcher(key).matches()) {
                 warn(context, ConverterCode.INVALID_VALUE, "sysctl '" + name + "' of service '" + service.name()

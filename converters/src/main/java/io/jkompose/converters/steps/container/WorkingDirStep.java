@@ -14,7 +14,7 @@ public final class WorkingDirStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        String dir = context.service().workingDir();
+        String dir = context.service().process().workingDir();
         if (dir != null && !dir.isBlank()) {
             context.container().withWorkingDir(dir);
         }

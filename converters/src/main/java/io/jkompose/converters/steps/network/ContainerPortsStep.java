@@ -37,7 +37,7 @@ public final class ContainerPortsStep implements ServiceConversionStep {
         boolean allOnHost = context.plan().network().portsOnHost();
         Set<String> seen = new HashSet<>();
         Set<String> reportedHostIps = new HashSet<>();
-        for (PortMapping mapping : service.ports()) {
+        for (PortMapping mapping : service.networking().ports()) {
             String protocol = protocol(context, mapping.protocol(), mapping.location());
             if (!isPort(context, mapping.target(), mapping.location()) || !seen.add(mapping.target() + "/" + protocol)) {
                 continue;
@@ -58,7 +58,7 @@ public final class ContainerPortsStep implements ServiceConversionStep {
             onHost(context, mapping, allOnHost, port, reportedHostIps);
             context.container().addToPorts(port.build());
         }
-        for (ExposedPort exposed : service.expose()) {
+        for (ExposedPort exposed : service.networking().expose()) {
             String protocol = protocol(context, exposed.protocol(), exposed.location());
             if (isPort(context, exposed.port(), exposed.location()) && seen.add(exposed.port() + "/" + protocol)) {
                 context.container().addToPorts(new ContainerPortBuilder()

@@ -64,7 +64,7 @@ public final class DependencyWaitStep implements ProjectConversionStep {
             if (owner == null) {
                 continue;
             }
-            for (Map.Entry<String, Dependency> entry : service.service().dependsOn().entrySet()) {
+            for (Map.Entry<String, Dependency> entry : service.service().lifecycle().dependsOn().entrySet()) {
                 Container wait = wait(project, service, entry.getKey(), entry.getValue(), byName.get(entry.getKey()),
                         owners, networks);
                 if (wait != null) {

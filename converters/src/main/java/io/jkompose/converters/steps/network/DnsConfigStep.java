@@ -49,7 +49,7 @@ public final class DnsConfigStep implements ServiceConversionStep {
 
     private static List<String> nameservers(ServiceContext context) {
         List<String> servers = new ArrayList<>();
-        for (String server : context.service().dns()) {
+        for (String server : context.service().networking().dns()) {
             String address = server.trim();
             if (!HostAliasesStep.isIp(address)) {
                 context.warn(ConverterCode.UNCONVERTED_VALUE, context.locationOf("dns"), "dns server '" + server + "' of service '"
@@ -73,7 +73,7 @@ public final class DnsConfigStep implements ServiceConversionStep {
 
     private static List<String> searches(ServiceContext context) {
         List<String> searches = new ArrayList<>();
-        for (String search : context.service().dnsSearch()) {
+        for (String search : context.service().networking().dnsSearch()) {
             String domain = search.trim();
             domain = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
             if (!KubernetesNames.isSubdomain(domain.toLowerCase(Locale.ROOT))) {
@@ -93,7 +93,7 @@ public final class DnsConfigStep implements ServiceConversionStep {
     /** {@code ndots:2} → name ndots, value 2; {@code rotate} → name only. */
     private static List<PodDNSConfigOption> options(ServiceContext context) {
         List<PodDNSConfigOption> options = new ArrayList<>();
-        for (String option : context.service().dnsOpt()) {
+        for (String option : context.service().networking().dnsOpt()) {
             String text = option.trim();
             int colon = text.indexOf(':');
             String name = colon < 0 ? text : text.substring(0, colon);

@@ -33,7 +33,7 @@ public final class HostAliasesStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         Map<String, List<String>> byAddress = new LinkedHashMap<>();
-        for (ExtraHost host : context.service().extraHosts()) {
+        for (ExtraHost host : context.service().networking().extraHosts()) {
             String ip = unbracketed(host.ip());
             if (!isIp(ip)) {
                 context.warn(ConverterCode.UNCONVERTED_VALUE, host.location() == null ? context.locationOf("extra_hosts")

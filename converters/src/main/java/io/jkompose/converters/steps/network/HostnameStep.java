@@ -21,7 +21,7 @@ public final class HostnameStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        String hostname = context.service().hostname();
+        String hostname = context.service().networking().hostname();
         if (hostname != null && !hostname.isBlank()) {
             if (KubernetesNames.isLabel(hostname)) {
                 context.podSpec().withHostname(hostname);
@@ -32,7 +32,7 @@ public final class HostnameStep implements ServiceConversionStep {
                         "use lower-case letters, digits and '-' only, at most 63");
             }
         }
-        String domain = context.service().domainname();
+        String domain = context.service().networking().domainname();
         if (domain != null && !domain.isBlank()) {
             if (KubernetesNames.isLabel(domain)) {
                 context.podSpec().withSubdomain(domain);

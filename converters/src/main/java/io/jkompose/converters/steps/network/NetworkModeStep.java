@@ -20,7 +20,7 @@ public final class NetworkModeStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        String mode = context.service().networkMode();
+        String mode = context.service().networking().networkMode();
         if (mode == null || mode.isBlank() || mode.equals("bridge") || mode.equals("default")
                 || mode.startsWith(NetworkModeServiceStep.PREFIX)) {
             return;

@@ -17,6 +17,7 @@ import io.jkompose.model.Network;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
+import io.jkompose.model.ServiceNetworking;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -106,10 +107,11 @@ public final class NetworkPolicyStep implements ProjectConversionStep {
      * none, or another service's network, whose pod it joins).
      */
     public static List<String> networks(Project project, Service service) {
-        if (service.networkMode() != null && !service.networkMode().isBlank()) {
+        ServiceNetworking networking = service.networking();
+        if (networking.networkMode() != null && !networking.networkMode().isBlank()) {
             return List.of();
         }
-        Set<String> keys = service.networks().isEmpty() ? Set.of(DEFAULT_NETWORK) : service.networks().keySet();
+        Set<String> keys = networking.networks().isEmpty() ? Set.of(DEFAULT_NETWORK) : networking.networks().keySet();
         Set<String> names = new LinkedHashSet<>();
         for (String key : keys) {
             names.add(kubernetesName(composeName(project, key)));
@@ -174,7 +176,7 @@ public final class NetworkPolicyStep implements ProjectConversionStep {
     }
 
     private static void reportIgnored(ServiceContext service) {
-        Map<String, ServiceNetwork> networks = service.service().networks();
+        Map<String, ServiceNetwork> networks = service.service().networking().networks();
         if (networks.isEmpty() || networks.keySet().equals(Set.of(DEFAULT_NETWORK))) {
             reportLost(service); // the default network: every pod reaches every other, as in Compose
             return;
@@ -186,7 +188,7 @@ public final class NetworkPolicyStep implements ProjectConversionStep {
 
     /** What a network attachment says that pods cannot have: aliases and fixed addresses. */
     private static void reportLost(ServiceContext service) {
-        for (Map.Entry<String, ServiceNetwork> entry : service.service().networks().entrySet()) {
+        for (Map.Entry<String, ServiceNetwork> entry : service.service().networking().networks().entrySet()) {
             ServiceNetwork network = entry.getValue();
             var location = network.location() == null ? service.locationOf("networks") : network.location();
             // an alias another service uses has a Service of its own (plan/Reachability); the rest resolve nowhere

@@ -80,7 +80,7 @@ public final class RuntimeClassStep implements ServiceConversionStep {
      * runtime; a different runtime of its own is lost, which matters most for a sandbox.
      */
     private static void checkSharedPod(ServiceContext context, ServiceRuntime runtime) {
-        String mode = context.service().networkMode();
+        String mode = context.service().networking().networkMode();
         if (mode == null || !mode.startsWith(SHARED_POD_PREFIX)) {
             return;
         }

@@ -34,7 +34,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        for (FileReference reference : context.service().configs()) {
+        for (FileReference reference : context.service().storage().configs()) {
             SourceLocation location = reference.location() != null ? reference.location() : context.locationOf("configs");
             ConfigDefinition config = context.project().configs().get(reference.source());
             if (config == null) {

@@ -17,7 +17,7 @@ public final class ScratchVolumeStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        for (ScratchVolume volume : context.service().scratchVolumes()) {
+        for (ScratchVolume volume : context.service().storage().scratchVolumes()) {
             String name = KubernetesNames.label(volume.name());
             context.container().addToVolumeMounts(new VolumeMountBuilder()
                     .withName(name)

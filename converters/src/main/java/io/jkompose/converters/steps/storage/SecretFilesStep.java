@@ -31,7 +31,7 @@ public final class SecretFilesStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        for (FileReference reference : service.secrets()) {
+        for (FileReference reference : service.storage().secrets()) {
             SourceLocation location = reference.location() != null ? reference.location() : context.locationOf("secrets");
             SecretDefinition secret = context.project().secrets().get(reference.source());
             if (secret == null) {

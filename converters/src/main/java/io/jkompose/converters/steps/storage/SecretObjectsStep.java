@@ -31,7 +31,7 @@ public final class SecretObjectsStep implements ProjectConversionStep {
         Project project = context.project();
         Set<String> used = new TreeSet<>();
         for (Service service : project.services().values()) {
-            for (FileReference reference : service.secrets()) {
+            for (FileReference reference : service.storage().secrets()) {
                 used.add(reference.source());
             }
         }

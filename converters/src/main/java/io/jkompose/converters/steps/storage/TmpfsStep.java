@@ -32,7 +32,7 @@ public final class TmpfsStep implements ServiceConversionStep {
 
     @Override
     public void apply(ServiceContext context) {
-        List<String> entries = context.service().tmpfs();
+        List<String> entries = context.service().storage().tmpfs();
         for (int index = 0; index < entries.size(); index++) {
             String entry = entries.get(index);
             int colon = entry.indexOf(':');
@@ -40,10 +40,10 @@ public final class TmpfsStep implements ServiceConversionStep {
             Quantity size = colon < 0 ? null : options(context, entry.substring(colon + 1), path);
             mount(context, KubernetesNames.label(context.name() + "-tmpfs" + index), path, size, false);
         }
-        List<ServiceVolume> volumes = context.service().volumes();
+        List<ServiceVolume> volumes = context.service().storage().volumes();
         for (int index = 0; index < volumes.size(); index++) {
             ServiceVolume volume = volumes.get(index);
-            if (!ServiceVolume.TMPFS.equals(volume.type())) {
+            if (volume.type() != ServiceVolume.Type.TMPFS) {
                 continue;
             }
             if (volume.tmpfsMode() != null) {

@@ -56,7 +56,7 @@ public final class DeploymentStep implements ServiceConversionStep {
                     .endRollingUpdate()
                     .build();
         }
-        if (!context.service().volumes().isEmpty()) {
+        if (!context.service().storage().volumes().isEmpty()) {
             return new DeploymentStrategyBuilder().withType("Recreate").build();
         }
         return null;

@@ -53,7 +53,7 @@ public final class PodOwners {
                 root = known;
                 break;
             }
-            String mode = current.service().networkMode();
+            String mode = current.service().networking().networkMode();
             if (mode == null || !mode.startsWith(NetworkModeServiceStep.PREFIX)) {
                 root = current;
                 break;
