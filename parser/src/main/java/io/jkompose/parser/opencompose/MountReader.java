@@ -17,11 +17,19 @@ import java.util.Map;
 final class MountReader {
 
     private static final List<String> KEYS = List.of("volumeRef", "mountPath", "volumeSubPath", "readOnly");
+    /** The name files written before the specification renamed it (opencompose #136) give volumeRef. */
+    static final String OLD_VOLUME_REF = "volumeName";
 
     private final Nodes nodes;
 
     MountReader(Nodes nodes) {
         this.nodes = nodes;
+    }
+
+    private static List<String> withOldName() {
+        List<String> keys = new ArrayList<>(KEYS);
+        keys.add(OLD_VOLUME_REF);
+        return keys;
     }
 
     List<OpenComposeSpec.Mount> readAll(YamlNode node, String container) {
@@ -50,8 +58,21 @@ final class MountReader {
             return null;
         }
         int errorsBefore = nodes.errorCount();
-        nodes.onlyKnownKeys(mapping, KEYS, what);
-        YamlNode refNode = nodes.required(mapping, "volumeRef", what);
+        YamlNode oldRef = mapping.get(OLD_VOLUME_REF);
+        nodes.onlyKnownKeys(mapping, oldRef == null ? KEYS : withOldName(), what);
+        YamlNode refNode;
+        if (oldRef != null && mapping.get("volumeRef") == null) {
+            nodes.warn(ParserCode.VALUE_NORMALIZED, mapping.entry(OLD_VOLUME_REF).key().location(), OLD_VOLUME_REF + " of " + what
+                    + " is the name the OpenCompose specification used before it renamed it volumeRef; it is read as "
+                    + "volumeRef", "rename it volumeRef");
+            refNode = oldRef;
+        } else {
+            if (oldRef != null) {
+                nodes.error(ParserCode.DUPLICATE_NAME, mapping.entry(OLD_VOLUME_REF).key().location(), what + " gives both volumeRef "
+                        + "and " + OLD_VOLUME_REF + ", its old name", "keep volumeRef only");
+            }
+            refNode = nodes.required(mapping, "volumeRef", what);
+        }
         String ref = refNode == null ? null : nodes.name(refNode, "the volumeRef of " + what);
         YamlNode pathNode = nodes.required(mapping, "mountPath", what);
         String path = pathNode == null ? null : nodes.name(pathNode, "the mountPath of " + what);

@@ -414,4 +414,34 @@ class FeaturesTest {
                 Map.of("COMPOSE_PROJECT_NAME", "shop"), null, io.jkompose.parser.InputFormat.AUTO)).project().name())
                 .isEqualTo("shop");
     }
+
+    /** Files written before the specification renamed volumeName to volumeRef (its #136) are read, with a warning. */
+    @Test
+    void theOldNameOfVolumeRefIsReadWithAWarning() {
+        String file = """
+                version: "0.1-dev"
+                services:
+                - name: db
+                  containers:
+                  - name: postgres
+                    image: postgres:16
+                    mounts:
+                    - volumeName: data
+                      mountPath: /var/lib/postgresql/data
+                volumes:
+                - name: data
+                  size: 1Gi
+                  accessMode: ReadWriteOnce
+                """;
+        LoadResult result = OcFixture.loadText(folder, file);
+        assertThat(OcFixture.lines(result)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("warning: volumeName of mounts[0]").contains("rename it volumeRef");
+        assertThat(result.project().services().get("db").storage().volumes()).singleElement()
+                .satisfies(volume -> assertThat(volume.source()).isEqualTo("data"));
+
+        LoadResult both = OcFixture.loadText(folder, file.replace("- volumeName: data",
+                "- volumeName: data\n      volumeRef: data"));
+        assertThat(OcFixture.lines(both)).anySatisfy(line -> assertThat(line).contains("error:")
+                .contains("both volumeRef and volumeName"));
+    }
 }
