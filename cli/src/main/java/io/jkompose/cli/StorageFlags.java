@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 final class StorageFlags {
 
     /** The options of this group, for the "Storage" section of the help. */
-    static final String[] OPTIONS = {"--volumes", "--emptyvols", "--pvc-request-size", "--secrets-as-files"};
+    static final String[] OPTIONS = {"--volumes", "--emptyvols", "--pvc-request-size", "--shared-volume-access-mode",
+        "--secrets-as-files"};
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -44,6 +45,20 @@ final class StorageFlags {
         }
     }
 
+    private String sharedVolumeAccessMode;
+
+    @Option(names = "--shared-volume-access-mode", paramLabel = "MODE",
+            description = "Access mode of a claim that pods of several workloads (or replicas, or a DaemonSet) "
+                    + "mount: ReadWriteMany (needs a storage class that offers it) or ReadWriteOnce (kompose's, "
+                    + "without the warning). By default ReadWriteOnce, with a warning.")
+    void sharedVolumeAccessMode(String value) {
+        if (!StorageOptions.SHARED_ACCESS_MODES.contains(value)) {
+            throw new ParameterException(spec.commandLine(), "--shared-volume-access-mode must be "
+                    + String.join(" or ", StorageOptions.SHARED_ACCESS_MODES) + ", not '" + value + "'");
+        }
+        sharedVolumeAccessMode = value;
+    }
+
     @Option(names = "--emptyvols", description = "The same as --volumes emptyDir (kompose's older flag).")
     boolean emptyVolumes;
 
@@ -62,6 +77,7 @@ final class StorageFlags {
             }
             type = VolumeType.EMPTY_DIR;
         }
-        return StorageOptions.defaults().withPvcRequestSize(pvcRequestSize).withVolumes(type);
+        return StorageOptions.defaults().withPvcRequestSize(pvcRequestSize).withVolumes(type)
+                .withSharedVolumeAccessMode(sharedVolumeAccessMode);
     }
 }

@@ -7,6 +7,8 @@ public enum ConverterCode implements DiagnosticCode {
 
     IMPLICIT_PORT("implicit-port", "a service's Kubernetes Service serves a port its file does not declare, or is headless,"
             + " because other services reach it there as Compose lets them (information)"),
+    SHARED_VOLUME("shared-volume", "a ReadWriteOnce claim is mounted by pods that may run on different nodes (several"
+            + " workloads, replicas or a DaemonSet); pods on other nodes cannot start"),
     UNREACHABLE_NAME("unreachable-name", "other services reach a service by a name no Kubernetes Service can have, or"
             + " another Service already has"),
     UNCONVERTED_KEY("unconverted-key", "a Compose key that jkompose does not carry over to Kubernetes"),

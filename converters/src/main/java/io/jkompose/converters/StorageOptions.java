@@ -13,8 +13,14 @@ import java.util.Locale;
  *                       Kubernetes quantity above zero, as the API server requires of a claim
  * @param volumes        {@code --volumes} (and {@code --emptyvols}): what a service's volumes become
  *                       unless its {@code kompose.volume.type} label says otherwise
+ * @param sharedVolumeAccessMode {@code --shared-volume-access-mode}: the access mode of a claim that
+ *                       pods of several workloads mount ({@code ReadWriteMany}, or {@code ReadWriteOnce}
+ *                       to keep kompose's without a warning); null: ReadWriteOnce, with a warning
  */
-public record StorageOptions(String pvcRequestSize, VolumeType volumes) {
+public record StorageOptions(String pvcRequestSize, VolumeType volumes, String sharedVolumeAccessMode) {
+
+    /** The access modes {@code --shared-volume-access-mode} takes. */
+    public static final java.util.List<String> SHARED_ACCESS_MODES = java.util.List.of("ReadWriteMany", "ReadWriteOnce");
 
     public static final String DEFAULT_PVC_REQUEST_SIZE = "100Mi";
 
@@ -25,6 +31,10 @@ public record StorageOptions(String pvcRequestSize, VolumeType volumes) {
                     + "100Mi or 1Gi, not '" + pvcRequestSize + "'");
         }
         volumes = volumes == null ? VolumeType.PERSISTENT_VOLUME_CLAIM : volumes;
+        if (sharedVolumeAccessMode != null && !SHARED_ACCESS_MODES.contains(sharedVolumeAccessMode)) {
+            throw new IllegalArgumentException("the access mode of shared volumes must be ReadWriteMany or "
+                    + "ReadWriteOnce, not '" + sharedVolumeAccessMode + "'");
+        }
     }
 
     /** Whether a size can be the PVC request size: a Kubernetes quantity above zero ({@code 100Mi}, {@code 1Gi}). */
@@ -33,15 +43,19 @@ public record StorageOptions(String pvcRequestSize, VolumeType volumes) {
     }
 
     public static StorageOptions defaults() {
-        return new StorageOptions(DEFAULT_PVC_REQUEST_SIZE, VolumeType.PERSISTENT_VOLUME_CLAIM);
+        return new StorageOptions(DEFAULT_PVC_REQUEST_SIZE, VolumeType.PERSISTENT_VOLUME_CLAIM, null);
     }
 
     public StorageOptions withPvcRequestSize(String value) {
-        return new StorageOptions(value, volumes);
+        return new StorageOptions(value, volumes, sharedVolumeAccessMode);
     }
 
     public StorageOptions withVolumes(VolumeType value) {
-        return new StorageOptions(pvcRequestSize, value);
+        return new StorageOptions(pvcRequestSize, value, sharedVolumeAccessMode);
+    }
+
+    public StorageOptions withSharedVolumeAccessMode(String value) {
+        return new StorageOptions(pvcRequestSize, volumes, value);
     }
 
     /** kompose's volume types, for {@code --volumes} and the {@code kompose.volume.type} label. */

@@ -30,7 +30,7 @@ public final class Planner {
     public static ProjectPlan plan(Project project, ConvertOptions options, FileSource files, Diagnostics diagnostics) {
         Map<String, String> names = ServiceNames.assign(project, diagnostics);
         Map<String, ServiceGroup> groups = ServiceGroups.plan(project, options.workloads(), names, diagnostics);
-        ProjectStorage storage = new ProjectStorage(project, options.storage(), files, diagnostics);
+        ProjectStorage storage = new ProjectStorage(project, options.storage(), files, groups, diagnostics);
         Map<String, ServicePlan> plans = new LinkedHashMap<>();
         for (Service service : project.services().values()) {
             ServiceGroup group = groups.get(service.name());
@@ -41,7 +41,7 @@ public final class Planner {
             int replicas = Replicas.decide(service, options.workloads().replicas(), kind, diagnostics);
             AutoscalerDirective autoscaler = AutoscalerDirective.read(service, kind, diagnostics);
             StoragePlan volumes = VolumeMounts.decide(new VolumeMounts.Input(service, names.get(service.name()),
-                    group, kind, storage, diagnostics));
+                    group, kind, replicas, storage, diagnostics));
             plans.put(service.name(), new ServicePlan(service, names.get(service.name()), group, restart, kind,
                     replicas, cronJob, autoscaler, volumes, NetworkPlan.none()));
         }

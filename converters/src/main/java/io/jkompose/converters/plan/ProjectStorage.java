@@ -24,9 +24,13 @@ final class ProjectStorage {
     private final FileSource files;
     private final Diagnostics diagnostics;
     private final Set<String> written = new HashSet<>();
+    /** The workloads (a service's own, or its group's) that mount each named volume, in the project's order. */
+    private final Map<String, Set<String>> mountedBy = new HashMap<>();
+    private final Set<String> sharingReported = new HashSet<>();
     private final Map<String, VolumeLabels.OfVolume> volumeLabels = new HashMap<>();
 
-    ProjectStorage(Project project, StorageOptions options, FileSource files, Diagnostics diagnostics) {
+    ProjectStorage(Project project, StorageOptions options, FileSource files, Map<String, ServiceGroup> groups,
+            Diagnostics diagnostics) {
         this.project = project;
         this.options = options;
         this.files = files;
@@ -35,6 +39,11 @@ final class ProjectStorage {
             for (ServiceVolume volume : service.storage().volumes()) {
                 if (volume.type() == ServiceVolume.Type.VOLUME && !volume.isAnonymous() && !volume.readOnly()) {
                     written.add(volume.source());
+                }
+                if (volume.type() == ServiceVolume.Type.VOLUME && !volume.isAnonymous()) {
+                    ServiceGroup group = groups.get(service.name());
+                    mountedBy.computeIfAbsent(volume.source(), name -> new java.util.LinkedHashSet<>())
+                            .add(group != null ? group.name() : service.name());
                 }
             }
         }
@@ -56,6 +65,16 @@ final class ProjectStorage {
      * Whether some service mounts the named volume read-write. A claim that one service writes
      * must not be created {@code ReadOnlyMany} because another service mounts it read-only.
      */
+    /** The workloads that mount a named volume (more than one: their pods may run on different nodes). */
+    Set<String> mountedBy(String volumeName) {
+        return mountedBy.getOrDefault(volumeName, Set.of());
+    }
+
+    /** True the first time it is asked for a volume: a shared volume is reported once, not per service. */
+    boolean firstReportOfSharing(String volumeName) {
+        return sharingReported.add(volumeName);
+    }
+
     boolean isWrittenBySomeService(String volumeName) {
         return written.contains(volumeName);
     }

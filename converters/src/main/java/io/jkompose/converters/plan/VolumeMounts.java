@@ -42,8 +42,8 @@ final class VolumeMounts {
             KomposeLabels.VOLUME_STORAGE_CLASS, KomposeLabels.VOLUME_SUBPATH);
 
     /** What one decision reads: the service, its name and group, its workload's kind, the project's storage. */
-    record Input(Service service, String name, ServiceGroup group, WorkloadKind kind, ProjectStorage project,
-            Diagnostics diagnostics) {
+    record Input(Service service, String name, ServiceGroup group, WorkloadKind kind, int replicas,
+            ProjectStorage project, Diagnostics diagnostics) {
 
         void warn(ConverterCode code, SourceLocation location, String message, String hint) {
             diagnostics.warn(code, location, message, hint);
@@ -111,9 +111,47 @@ final class VolumeMounts {
         String size = first(labels.size(), settings.size(), in.project().requestSize());
         String accessMode = labels.accessMode() != null ? labels.accessMode()
                 : readOnlyClaim ? MountPlan.Claim.READ_ONLY_MANY : MountPlan.Claim.READ_WRITE_ONCE;
+        boolean perReplica = perReplica(in);
+        if (labels.accessMode() == null && !readOnlyClaim && !perReplica) {
+            accessMode = sharedAccessMode(in, volume, named, claim, accessMode);
+        }
         return new MountPlan.Claim(claim, size, first(labels.storageClass(), settings.storageClass()),
-                labels.selector(), accessMode, volume.readOnly(), perReplica(in), false,
+                labels.selector(), accessMode, volume.readOnly(), perReplica, false,
                 mount(settings, volume, volume.subpath()));
+    }
+
+    /**
+     * A ReadWriteOnce claim is mounted on one node at a time: pods of several workloads, of a
+     * DaemonSet, or several replicas may be placed on other nodes and then cannot start. The
+     * shared-volume option chooses the access mode; without it this is reported, once per volume.
+     */
+    private static String sharedAccessMode(Input in, ServiceVolume volume, boolean named, String claim,
+            String accessMode) {
+        java.util.Set<String> workloads = named ? in.project().mountedBy(volume.source()) : java.util.Set.of();
+        boolean severalPods = in.kind() == WorkloadKind.DAEMON_SET || in.replicas() > 1;
+        if (workloads.size() < 2 && !severalPods) {
+            return accessMode;
+        }
+        String chosen = in.project().options().sharedVolumeAccessMode();
+        if (chosen != null) {
+            return chosen;
+        }
+        if (workloads.size() >= 2 && in.project().firstReportOfSharing(volume.source())) {
+            in.warn(ConverterCode.SHARED_VOLUME, location(in, volume), "volume '" + volume.source()
+                    + "' is mounted by the pods of " + workloads.size() + " workloads (" + String.join(", ", workloads)
+                    + "); its claim '" + claim + "' is ReadWriteOnce, which one node mounts at a time, so pods placed "
+                    + "on other nodes cannot start", "run them in one pod (--service-group-mode volume), use "
+                    + "--shared-volume-access-mode ReadWriteMany with a storage class that offers it, or choose "
+                    + "another volume type with the kompose.volume.type label");
+        } else if (workloads.size() < 2) {
+            in.warn(ConverterCode.SHARED_VOLUME, location(in, volume), "the claim '" + claim + "' of service '"
+                    + in.service().name() + "' is ReadWriteOnce, which one node mounts at a time, but "
+                    + (in.kind() == WorkloadKind.DAEMON_SET ? "its DaemonSet runs a pod on every node"
+                            : "it runs " + in.replicas() + " replicas")
+                    + ": pods placed on other nodes cannot start", "use --shared-volume-access-mode ReadWriteMany "
+                    + "with a storage class that offers it, or one replica");
+        }
+        return accessMode;
     }
 
     private static MountPlan bind(Input in, VolumeLabels.OfService settings, ServiceVolume volume, int index) {

@@ -49,7 +49,7 @@ class StoragePlanTest {
     private static final ConvertOptions STATEFUL = OPTIONS.withWorkloads(OPTIONS.workloads()
             .withController(Controller.STATEFUL_SET));
 
-    private final Diagnostics diagnostics = new Diagnostics();
+    private Diagnostics diagnostics = new Diagnostics();
 
     private ProjectPlan plan(Project project, ConvertOptions options) {
         return plan(project, options, InMemoryFiles.none());
@@ -150,8 +150,10 @@ class StoragePlanTest {
                 service("b", "x").volumes(List.of(volume(VOLUME, "data", "/d", false))).build());
         ProjectPlan plan = plan(project, OPTIONS);
         assertThat(diagnostics.all()).extracting(Diagnostic::severity, Diagnostic::code).containsExactly(
-                tuple(Severity.ERROR, "invalid-label-value"), tuple(Severity.WARNING, "invalid-label-value"));
-        assertThat(diagnostics.all()).extracting(d -> d.location()).containsOnly(at(20, 3));
+                tuple(Severity.ERROR, "invalid-label-value"), tuple(Severity.WARNING, "invalid-label-value"),
+                tuple(Severity.WARNING, "shared-volume")); // a and b may run on different nodes
+        assertThat(diagnostics.all()).filteredOn(d -> d.code().equals("invalid-label-value"))
+                .extracting(d -> d.location()).containsOnly(at(20, 3));
         for (String service : List.of("a", "b")) {
             assertThat(plan.service(service).storage().claims()).singleElement().satisfies(claim -> {
                 assertThat(claim.accessMode()).isEqualTo("ReadWriteOnce");
@@ -249,5 +251,37 @@ class StoragePlanTest {
         assertThat(storage.mounts()).singleElement().isInstanceOf(MountPlan.EmptyDir.class);
         assertThat(storage.claims()).isEmpty();
         assertThat(storage.mountsReadWriteOnceClaim()).isFalse();
+    }
+
+    @Test
+    void aReadWriteOnceClaimThatPodsOfSeveralWorkloadsMountIsReportedOnceOrMadeReadWriteMany() {
+        Project project = project("p",
+                service("coordinator", "x").volumes(List.of(volume(VOLUME, "shared", "/work", false))).build(),
+                service("worker", "x").volumes(List.of(volume(VOLUME, "shared", "/work", false))).build(),
+                service("alone", "x").volumes(List.of(volume(VOLUME, "own", "/own", false))).build());
+        ProjectPlan plan = plan(project, OPTIONS);
+        assertThat(diagnostics.all()).extracting(Diagnostic::code).containsExactly("shared-volume");
+        assertThat(diagnostics.all().get(0).message()).contains("2 workloads (coordinator, worker)");
+        assertThat(plan.service("worker").storage().claims()).singleElement()
+                .satisfies(claim -> assertThat(claim.accessMode()).isEqualTo("ReadWriteOnce"));
+
+        diagnostics = new Diagnostics();
+        ProjectPlan shared = plan(project, OPTIONS.withStorage(OPTIONS.storage().withSharedVolumeAccessMode("ReadWriteMany")));
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(shared.service("coordinator").storage().claims()).singleElement()
+                .satisfies(claim -> assertThat(claim.accessMode()).isEqualTo("ReadWriteMany"));
+        assertThat(shared.service("alone").storage().claims()).singleElement()
+                .satisfies(claim -> assertThat(claim.accessMode()).isEqualTo("ReadWriteOnce"));
+    }
+
+    @Test
+    void aReadWriteOnceClaimOfSeveralReplicasIsReported() {
+        Project project = project("p", service("web", "x").deploy(io.jkompose.converters.testing.Fixtures.deployReplicas(3))
+                .volumes(List.of(volume(VOLUME, "data", "/data", false))).build());
+        plan(project, OPTIONS);
+        assertThat(diagnostics.all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("shared-volume");
+            assertThat(d.message()).contains("it runs 3 replicas");
+        });
     }
 }
