@@ -9,6 +9,8 @@ public enum ConverterCode implements DiagnosticCode {
             + " because other services reach it there as Compose lets them (information)"),
     SHARED_VOLUME("shared-volume", "a ReadWriteOnce claim is mounted by pods that may run on different nodes (several"
             + " workloads, replicas or a DaemonSet); pods on other nodes cannot start"),
+    SWARM_TEMPLATE("swarm-template", "a Swarm template ({{.Node.Hostname}}, {{.Task.Slot}}) reaches the container"
+            + " as written, because Kubernetes does not fill it in"),
     UNREACHABLE_NAME("unreachable-name", "other services reach a service by a name no Kubernetes Service can have, or"
             + " another Service already has"),
     UNCONVERTED_KEY("unconverted-key", "a Compose key that jkompose does not carry over to Kubernetes"),

@@ -34,6 +34,7 @@ public final class Planner {
         Map<String, ServicePlan> plans = new LinkedHashMap<>();
         for (Service service : project.services().values()) {
             ServiceGroup group = groups.get(service.name());
+            SwarmTemplates.report(service, diagnostics);
             ServiceRestart restart = ServiceRestart.of(service);
             CronJobDirective cronJob = CronJobDirective.read(service, diagnostics);
             WorkloadKind kind = WorkloadKinds.decide(new WorkloadKinds.Input(service, group != null,
