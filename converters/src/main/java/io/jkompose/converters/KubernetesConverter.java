@@ -1,6 +1,7 @@
 package io.jkompose.converters;
 
 import io.jkompose.converters.pipeline.ConversionPipeline;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
 

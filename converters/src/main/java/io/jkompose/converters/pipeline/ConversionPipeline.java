@@ -1,7 +1,7 @@
 package io.jkompose.converters.pipeline;
 
 import io.jkompose.converters.ConversionResult;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.steps.container.ContainerCommandStep;
 import io.jkompose.converters.steps.container.ContainerImageStep;
 import io.jkompose.converters.steps.container.ContainerNameStep;

@@ -1,7 +1,7 @@
 package io.jkompose.converters.pipeline;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.SourceLocation;
 import java.util.ArrayList;

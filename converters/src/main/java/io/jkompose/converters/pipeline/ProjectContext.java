@@ -1,7 +1,7 @@
 package io.jkompose.converters.pipeline;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.plan.ProjectPlan;
 import io.jkompose.converters.plan.ServiceGroup;
 import io.jkompose.model.Diagnostics;

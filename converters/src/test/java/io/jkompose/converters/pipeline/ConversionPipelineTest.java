@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.jkompose.converters.ConversionResult;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.converters.testing.Yaml;

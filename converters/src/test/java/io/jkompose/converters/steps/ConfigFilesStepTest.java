@@ -13,7 +13,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.jkompose.converters.ConversionResult;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.model.ConfigDefinition;

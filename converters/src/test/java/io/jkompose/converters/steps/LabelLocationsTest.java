@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.jkompose.converters.ConversionResult;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Service;

@@ -16,7 +16,7 @@ import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.jkompose.converters.ConversionResult;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.network.KubernetesServiceStep;

@@ -8,7 +8,7 @@ import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jkompose.converters.RuntimeOptions;
+import io.jkompose.converters.options.RuntimeOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.runtime.RuntimeClassStep;
 import io.jkompose.converters.steps.runtime.ServiceRuntime;

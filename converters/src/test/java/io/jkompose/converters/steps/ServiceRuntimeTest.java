@@ -4,7 +4,7 @@ import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jkompose.converters.RuntimeOptions;
+import io.jkompose.converters.options.RuntimeOptions;
 import io.jkompose.converters.steps.runtime.RuntimeClassTable.Sandbox;
 import io.jkompose.converters.steps.runtime.ServiceRuntime.Source;
 import io.jkompose.converters.steps.runtime.ServiceRuntime;

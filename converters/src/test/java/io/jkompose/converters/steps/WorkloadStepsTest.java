@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.jkompose.converters.ConversionResult;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.pipeline.ConversionPipeline;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.container.ContainerImageStep;
@@ -124,7 +124,7 @@ class WorkloadStepsTest {
         assertThat(once.diagnostics()).isEmpty();
         ServiceContext context = Contexts.run(Contexts.of(service("job", "x").restart(Restart.of(NO)).build(),
                 NO_KOMPOSE_ANNOTATIONS.withWorkloads(NO_KOMPOSE_ANNOTATIONS.workloads()
-                        .withController(io.jkompose.converters.WorkloadOptions.Controller.DEPLOYMENT))),
+                        .withController(io.jkompose.converters.options.WorkloadOptions.Controller.DEPLOYMENT))),
                 new DeploymentStep());
         assertThat(context.workload().getKind()).isEqualTo("Deployment");
         assertThat(Contexts.codes(context)).containsExactly("unconverted-value");

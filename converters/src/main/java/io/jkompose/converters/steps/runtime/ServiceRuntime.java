@@ -1,6 +1,6 @@
 package io.jkompose.converters.steps.runtime;
 
-import io.jkompose.converters.RuntimeOptions;
+import io.jkompose.converters.options.RuntimeOptions;
 import io.jkompose.converters.steps.runtime.RuntimeClassTable.Entry;
 import io.jkompose.converters.steps.runtime.RuntimeClassTable.Sandbox;
 import io.jkompose.model.Service;

@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.jkompose.converters.steps.workload;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.plan.WorkloadKind;
 import io.jkompose.model.Deploy;

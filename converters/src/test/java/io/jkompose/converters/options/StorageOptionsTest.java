@@ -1,4 +1,4 @@
-package io.jkompose.converters;
+package io.jkompose.converters.options;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.jkompose.converters;
+package io.jkompose.converters.diagnostics;
 
 import io.jkompose.model.DiagnosticCode;
 

@@ -1,4 +1,4 @@
-package io.jkompose.converters;
+package io.jkompose.converters.options;
 
 /**
  * The choices that change what objects are made, grouped by concern so that each group stays small

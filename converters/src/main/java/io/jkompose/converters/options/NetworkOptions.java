@@ -1,4 +1,4 @@
-package io.jkompose.converters;
+package io.jkompose.converters.options;
 
 /**
  * Services, Ingresses, NetworkPolicies and start-up ordering.

@@ -1,4 +1,4 @@
-package io.jkompose.converters;
+package io.jkompose.converters.options;
 
 import java.util.Locale;
 
