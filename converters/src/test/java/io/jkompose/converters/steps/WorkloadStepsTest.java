@@ -17,7 +17,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.options.ConvertOptions;
-import io.jkompose.converters.pipeline.ConversionPipeline;
+import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.steps.container.ContainerImageStep;
 import io.jkompose.converters.steps.container.ContainerNameStep;
@@ -118,7 +118,7 @@ class WorkloadStepsTest {
 
     @Test
     void aRestartPolicyThatIsNotAlwaysMakesAPodAndOneTheWorkloadCannotFollowIsReported() {
-        ConversionResult once = ConversionPipeline.standard().run(project("p", service("job", "x").restart(Restart.of(NO))
+        ConversionResult once = KubernetesConverter.convert(project("p", service("job", "x").restart(Restart.of(NO))
                 .build()), NO_KOMPOSE_ANNOTATIONS, InMemoryFiles.none());
         assertThat(once.objects()).extracting(HasMetadata::getKind).containsExactly("Pod");
         assertThat(once.diagnostics()).isEmpty();
@@ -136,8 +136,8 @@ class WorkloadStepsTest {
     void theNamespaceIsSetOnEveryNamespacedObjectAndWrittenAsANamespace() {
         Service web = service("web", "nginx").ports(List.of(port(80, 80)))
                 .volumes(List.of(volume(VOLUME, "data", "/data", false))).build();
-        ConversionResult result = ConversionPipeline.standard()
-                .run(project("p", web), NO_KOMPOSE_ANNOTATIONS.withNamespace("shop"), InMemoryFiles.none());
+        ConversionResult result = KubernetesConverter.convert(project("p", web), NO_KOMPOSE_ANNOTATIONS.withNamespace("shop"),
+                InMemoryFiles.none());
         assertThat(result.objects()).extracting(HasMetadata::getKind)
                 .containsExactly("Service", "Namespace", "Deployment", "PersistentVolumeClaim");
         assertThat(result.objects()).filteredOn(o -> !o.getKind().equals("Namespace"))
@@ -149,9 +149,8 @@ class WorkloadStepsTest {
 
     @Test
     void anInvalidNamespaceIsAnErrorAndIsNormalized() {
-        ConversionResult result = ConversionPipeline.standard()
-                .run(project("p", service("web", "nginx").build()), NO_KOMPOSE_ANNOTATIONS.withNamespace("My_NS"),
-                        InMemoryFiles.none());
+        ConversionResult result = KubernetesConverter.convert(project("p", service("web", "nginx").build()),
+                NO_KOMPOSE_ANNOTATIONS.withNamespace("My_NS"), InMemoryFiles.none());
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.objects()).extracting(o -> o.getMetadata().getName()).contains("my-ns");
     }

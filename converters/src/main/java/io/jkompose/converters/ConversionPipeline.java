@@ -1,6 +1,5 @@
-package io.jkompose.converters.pipeline;
+package io.jkompose.converters;
 
-import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.steps.container.ContainerCommandStep;
 import io.jkompose.converters.steps.container.ContainerImageStep;
@@ -56,6 +55,10 @@ import io.jkompose.converters.steps.workload.NetworkModeServiceStep;
 import io.jkompose.converters.steps.workload.PodStep;
 import io.jkompose.converters.steps.workload.ServiceGroupMergeStep;
 import io.jkompose.converters.steps.workload.StatefulSetStep;
+import io.jkompose.converters.pipeline.ProjectContext;
+import io.jkompose.converters.pipeline.ProjectConversionStep;
+import io.jkompose.converters.pipeline.ServiceContext;
+import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.plan.Planner;
 import io.jkompose.converters.plan.ProjectPlan;
 import io.jkompose.converters.plan.ServicePlan;
@@ -72,13 +75,13 @@ import java.util.TreeSet;
  * The conversion as a list of steps. {@link #standard()} is the one place where the steps and
  * their order are declared; nothing else decides what runs when.
  */
-public final class ConversionPipeline {
+final class ConversionPipeline {
 
     private final List<ProjectConversionStep> beforeServices;
     private final List<ServiceConversionStep> serviceSteps;
     private final List<ProjectConversionStep> afterServices;
 
-    public ConversionPipeline(List<ProjectConversionStep> beforeServices, List<ServiceConversionStep> serviceSteps,
+    ConversionPipeline(List<ProjectConversionStep> beforeServices, List<ServiceConversionStep> serviceSteps,
             List<ProjectConversionStep> afterServices) {
         this.beforeServices = List.copyOf(beforeServices);
         this.serviceSteps = List.copyOf(serviceSteps);
@@ -92,7 +95,7 @@ public final class ConversionPipeline {
      * in the order the steps add them (kompose writes env ConfigMaps before claims); and the
      * check for unconverted keys runs last, knowing every other step's keys.
      */
-    public static ConversionPipeline standard() {
+    static ConversionPipeline standard() {
         List<ServiceConversionStep> perService = List.of(
                 // the container
                 new ContainerNameStep(),
@@ -164,7 +167,7 @@ public final class ConversionPipeline {
      * Plans the conversion ({@link Planner}), then builds the objects the plan says, step by step.
      * The project's files (bind-mounted project files, configs, secrets) are read through {@code files}.
      */
-    public ConversionResult run(Project project, ConvertOptions options, FileSource files) {
+    ConversionResult run(Project project, ConvertOptions options, FileSource files) {
         Objects.requireNonNull(files, "files");
         Diagnostics diagnostics = new Diagnostics();
         ProjectPlan plan = Planner.plan(project, options == null ? ConvertOptions.defaults() : options, files,
@@ -188,7 +191,7 @@ public final class ConversionPipeline {
                 context.diagnostics().inSourceOrder());
     }
 
-    public List<ServiceConversionStep> serviceSteps() {
+    List<ServiceConversionStep> serviceSteps() {
         return serviceSteps;
     }
 
@@ -196,7 +199,7 @@ public final class ConversionPipeline {
      * The service keys some step of this pipeline carries to Kubernetes (sub-keys as
      * {@code deploy.replicas}): for {@link #standard()}, what its {@link UnconvertedKeysStep} does not warn about.
      */
-    public Set<String> handledKeys() {
+    Set<String> handledKeys() {
         List<ProjectConversionStep> projectSteps = new ArrayList<>(beforeServices);
         projectSteps.addAll(afterServices);
         return Set.copyOf(handledKeys(serviceSteps, projectSteps));

@@ -1,4 +1,4 @@
-package io.jkompose.converters.pipeline;
+package io.jkompose.converters;
 
 import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
@@ -16,9 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.options.ConvertOptions;
-import io.jkompose.converters.KubernetesConverter;
+import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.converters.testing.Yaml;
 import io.jkompose.model.Build;

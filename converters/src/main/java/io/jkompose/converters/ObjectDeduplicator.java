@@ -1,4 +1,4 @@
-package io.jkompose.converters.pipeline;
+package io.jkompose.converters;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.jkompose.converters.diagnostics.ConverterCode;
@@ -19,12 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
  * claim. When the copies differ in more than their metadata, the later ones are lost, which the
  * user is told about.
  */
-public final class ObjectDeduplicator {
+final class ObjectDeduplicator {
 
     private ObjectDeduplicator() {
     }
 
-    public static List<HasMetadata> deduplicate(List<HasMetadata> objects, Diagnostics diagnostics) {
+    static List<HasMetadata> deduplicate(List<HasMetadata> objects, Diagnostics diagnostics) {
         Map<String, HasMetadata> seen = new HashMap<>();
         List<HasMetadata> kept = new ArrayList<>(objects.size());
         for (HasMetadata object : objects) {
