@@ -6,7 +6,7 @@ import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
 
 /** The names of the {@code kompose.*} label directives, reading one, and saying where a bad one is. */
-public final class KomposeLabels {
+final class KomposeLabels {
 
     public static final String PREFIX = "kompose.";
     public static final String CONTROLLER_TYPE = "kompose.controller.type";

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * readiness probe and only the three checks but {@code test} for the liveness probe; jkompose
  * reads the same settings for both.
  */
-public final class ProbeLabels {
+final class ProbeLabels {
 
     static final String PREFIX = "kompose.service.healthcheck.";
     static final String LIVENESS = PREFIX + "liveness.";
