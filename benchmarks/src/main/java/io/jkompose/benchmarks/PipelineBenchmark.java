@@ -1,7 +1,7 @@
 package io.jkompose.benchmarks;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.writers.ManifestWriter;
 import io.jkompose.model.Project;

@@ -1,6 +1,6 @@
 package io.jkompose.cli;
 
-import io.jkompose.converters.ContainerOptions;
+import io.jkompose.converters.options.ContainerOptions;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

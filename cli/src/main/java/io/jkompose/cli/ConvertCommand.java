@@ -1,7 +1,7 @@
 package io.jkompose.cli;
 
 import io.jkompose.converters.ConversionResult;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Project;

@@ -1,6 +1,6 @@
 package io.jkompose.cli;
 
-import io.jkompose.converters.NetworkOptions;
+import io.jkompose.converters.options.NetworkOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package io.jkompose.cli;
 
-import io.jkompose.converters.RuntimeOptions;
-import io.jkompose.converters.RuntimeOptions.CriAnnotations;
+import io.jkompose.converters.options.RuntimeOptions;
+import io.jkompose.converters.options.RuntimeOptions.CriAnnotations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

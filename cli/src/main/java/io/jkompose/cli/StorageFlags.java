@@ -1,7 +1,7 @@
 package io.jkompose.cli;
 
-import io.jkompose.converters.StorageOptions;
-import io.jkompose.converters.StorageOptions.VolumeType;
+import io.jkompose.converters.options.StorageOptions;
+import io.jkompose.converters.options.StorageOptions.VolumeType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

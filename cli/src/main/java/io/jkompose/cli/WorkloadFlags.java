@@ -1,8 +1,8 @@
 package io.jkompose.cli;
 
-import io.jkompose.converters.WorkloadOptions;
-import io.jkompose.converters.WorkloadOptions.Controller;
-import io.jkompose.converters.WorkloadOptions.GroupMode;
+import io.jkompose.converters.options.WorkloadOptions;
+import io.jkompose.converters.options.WorkloadOptions.Controller;
+import io.jkompose.converters.options.WorkloadOptions.GroupMode;
 import io.jkompose.converters.naming.KubernetesNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -2,7 +2,7 @@ package io.jkompose.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jkompose.converters.ContainerOptions;
+import io.jkompose.converters.options.ContainerOptions;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;

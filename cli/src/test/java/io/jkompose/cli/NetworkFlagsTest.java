@@ -3,7 +3,7 @@ package io.jkompose.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jkompose.converters.NetworkOptions;
+import io.jkompose.converters.options.NetworkOptions;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;

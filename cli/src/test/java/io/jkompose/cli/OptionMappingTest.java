@@ -2,7 +2,7 @@ package io.jkompose.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.parser.LoadRequest;
 import java.io.StringWriter;
 import java.nio.file.Path;

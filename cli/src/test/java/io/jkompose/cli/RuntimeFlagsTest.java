@@ -3,8 +3,8 @@ package io.jkompose.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.jkompose.converters.RuntimeOptions;
-import io.jkompose.converters.RuntimeOptions.CriAnnotations;
+import io.jkompose.converters.options.RuntimeOptions;
+import io.jkompose.converters.options.RuntimeOptions.CriAnnotations;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;

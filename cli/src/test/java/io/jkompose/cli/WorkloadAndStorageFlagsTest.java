@@ -2,10 +2,10 @@ package io.jkompose.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jkompose.converters.ConvertOptions;
-import io.jkompose.converters.StorageOptions.VolumeType;
-import io.jkompose.converters.WorkloadOptions.Controller;
-import io.jkompose.converters.WorkloadOptions.GroupMode;
+import io.jkompose.converters.options.ConvertOptions;
+import io.jkompose.converters.options.StorageOptions.VolumeType;
+import io.jkompose.converters.options.WorkloadOptions.Controller;
+import io.jkompose.converters.options.WorkloadOptions.GroupMode;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

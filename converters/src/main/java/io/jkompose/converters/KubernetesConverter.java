@@ -1,10 +1,14 @@
 package io.jkompose.converters;
 
-import io.jkompose.converters.pipeline.ConversionPipeline;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
+import java.util.Set;
 
-/** Converts a project into Kubernetes objects, through {@link ConversionPipeline#standard()}. */
+/**
+ * Converts a project into Kubernetes objects, through {@code ConversionPipeline.standard()}, the one
+ * place that lists the steps and their order.
+ */
 public final class KubernetesConverter {
 
     private KubernetesConverter() {
@@ -17,5 +21,13 @@ public final class KubernetesConverter {
      */
     public static ConversionResult convert(Project project, ConvertOptions options, FileSource files) {
         return ConversionPipeline.standard().run(project, options, files);
+    }
+
+    /**
+     * Every Compose service key the conversion handles: the plan's and the steps'. A key outside
+     * this set is reported as unconverted.
+     */
+    public static Set<String> handledKeys() {
+        return ConversionPipeline.standard().handledKeys();
     }
 }

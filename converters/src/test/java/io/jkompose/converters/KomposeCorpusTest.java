@@ -17,6 +17,7 @@ import static io.jkompose.model.ServiceVolume.Type.VOLUME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.converters.testing.SharedTools;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.ExposedPort;
 import io.jkompose.model.Healthcheck;

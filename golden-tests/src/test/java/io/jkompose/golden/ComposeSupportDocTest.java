@@ -2,7 +2,7 @@ package io.jkompose.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jkompose.converters.pipeline.ConversionPipeline;
+import io.jkompose.converters.KubernetesConverter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,7 +36,7 @@ class ComposeSupportDocTest {
 
     @BeforeEach
     void read() throws Exception {
-        handledKeys = ConversionPipeline.standard().handledKeys();
+        handledKeys = KubernetesConverter.handledKeys();
         rows = serviceKeyRows(ExamplesTest.projectRoot().resolve("docs/compose-support.md"));
     }
 

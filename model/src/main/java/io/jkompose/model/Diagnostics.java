@@ -9,6 +9,10 @@ public final class Diagnostics {
 
     private final List<Diagnostic> items = new ArrayList<>();
 
+    /** An empty collection. */
+    public Diagnostics() {
+    }
+
     public void add(Diagnostic diagnostic) {
         items.add(diagnostic);
     }

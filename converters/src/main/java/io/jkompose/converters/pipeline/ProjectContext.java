@@ -1,7 +1,7 @@
 package io.jkompose.converters.pipeline;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.plan.ProjectPlan;
 import io.jkompose.converters.plan.ServiceGroup;
 import io.jkompose.model.Diagnostics;
@@ -83,7 +83,8 @@ public final class ProjectContext {
         return plan.group(serviceName);
     }
 
-    void addService(ServiceContext service) {
+    /** The assembly adds each service once its steps have run. */
+    public void addService(ServiceContext service) {
         services.add(service);
     }
 
@@ -95,7 +96,7 @@ public final class ProjectContext {
     /**
      * Every object, in kompose's order: all Kubernetes Services first (by service name), then the
      * project's objects, then per service its workload and the objects made for it. Duplicates
-     * are still there; {@link ObjectDeduplicator} removes them. Leading objects come before all.
+     * are still there; the assembly removes them. Leading objects come before all.
      */
     public List<HasMetadata> objectsInOrder() {
         List<HasMetadata> objects = new ArrayList<>(leadingObjects);

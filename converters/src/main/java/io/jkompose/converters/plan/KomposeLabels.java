@@ -1,12 +1,12 @@
 package io.jkompose.converters.plan;
 
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
 
 /** The names of the {@code kompose.*} label directives, reading one, and saying where a bad one is. */
-public final class KomposeLabels {
+final class KomposeLabels {
 
     public static final String PREFIX = "kompose.";
     public static final String CONTROLLER_TYPE = "kompose.controller.type";

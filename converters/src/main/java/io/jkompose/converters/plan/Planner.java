@@ -1,7 +1,7 @@
 package io.jkompose.converters.plan;
 
-import io.jkompose.converters.ConvertOptions;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.options.ConvertOptions;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.ServiceNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.FileSource;

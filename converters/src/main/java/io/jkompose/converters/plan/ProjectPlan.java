@@ -1,6 +1,6 @@
 package io.jkompose.converters.plan;
 
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.model.Project;
 import java.util.Collection;
 import java.util.LinkedHashMap;

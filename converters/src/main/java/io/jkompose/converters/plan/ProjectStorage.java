@@ -1,6 +1,6 @@
 package io.jkompose.converters.plan;
 
-import io.jkompose.converters.StorageOptions;
+import io.jkompose.converters.options.StorageOptions;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;

@@ -1,8 +1,8 @@
 package io.jkompose.converters.plan;
 
-import io.jkompose.converters.ConverterCode;
-import io.jkompose.converters.WorkloadOptions.GroupMode;
-import io.jkompose.converters.WorkloadOptions;
+import io.jkompose.converters.diagnostics.ConverterCode;
+import io.jkompose.converters.options.WorkloadOptions.GroupMode;
+import io.jkompose.converters.options.WorkloadOptions;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;

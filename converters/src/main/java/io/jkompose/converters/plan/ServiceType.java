@@ -1,7 +1,7 @@
 package io.jkompose.converters.plan;
 
 /** The {@code spec.type} of a Kubernetes Service. */
-public enum ServiceType {
+enum ServiceType {
     CLUSTER_IP("ClusterIP"),
     NODE_PORT("NodePort"),
     LOAD_BALANCER("LoadBalancer");

@@ -1,7 +1,7 @@
 package io.jkompose.converters.plan;
 
-import io.jkompose.converters.ConverterCode;
-import io.jkompose.converters.StorageOptions.VolumeType;
+import io.jkompose.converters.diagnostics.ConverterCode;
+import io.jkompose.converters.options.StorageOptions.VolumeType;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Service;

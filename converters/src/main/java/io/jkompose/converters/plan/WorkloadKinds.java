@@ -1,9 +1,9 @@
 package io.jkompose.converters.plan;
 
-import io.jkompose.converters.ConverterCode;
-import io.jkompose.converters.WorkloadOptions.Controller;
-import io.jkompose.converters.WorkloadOptions;
-import io.jkompose.converters.WorkloadOptions.GroupMode;
+import io.jkompose.converters.diagnostics.ConverterCode;
+import io.jkompose.converters.options.WorkloadOptions.Controller;
+import io.jkompose.converters.options.WorkloadOptions;
+import io.jkompose.converters.options.WorkloadOptions.GroupMode;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Service;

@@ -27,6 +27,10 @@ public final class ManifestWriter {
     private final Lazy<ObjectMapper> yamlMapper = new Lazy<>(WriterMappers::yaml);
     private final Lazy<ObjectMapper> jsonMapper = new Lazy<>(WriterMappers::json);
 
+    /** A writer; its serializers are made on first use. */
+    public ManifestWriter() {
+    }
+
     /**
      * A YAML stream, one document per object, in the given order. Like kompose's output, each
      * document starts with {@code ---} and is followed by an empty line.

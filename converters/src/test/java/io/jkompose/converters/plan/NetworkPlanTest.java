@@ -10,8 +10,8 @@ import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.jkompose.converters.ConvertOptions;
-import io.jkompose.converters.WorkloadOptions.GroupMode;
+import io.jkompose.converters.options.ConvertOptions;
+import io.jkompose.converters.options.WorkloadOptions.GroupMode;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.ExposedPort;

@@ -6,7 +6,7 @@ import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.testing.InMemoryFiles;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Diagnostics;

@@ -1,6 +1,6 @@
 package io.jkompose.converters.testing;
 
-import io.jkompose.converters.ConvertOptions;
+import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.model.Deploy;
 import io.jkompose.model.EnvFile;
 import io.jkompose.model.EnvVar;

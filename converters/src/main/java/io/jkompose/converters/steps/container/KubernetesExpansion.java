@@ -10,7 +10,7 @@ import java.util.List;
  * container see exactly what Compose's container sees. (kompose instead rewrites {@code $VAR} into
  * {@code $(VAR)}, which changes what runs.)
  */
-public final class KubernetesExpansion {
+final class KubernetesExpansion {
 
     private KubernetesExpansion() {
     }

@@ -1,7 +1,7 @@
 package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;

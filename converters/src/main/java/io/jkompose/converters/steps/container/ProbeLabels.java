@@ -2,7 +2,7 @@ package io.jkompose.converters.steps.container;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.syntax.GoDuration;
@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * readiness probe and only the three checks but {@code test} for the liveness probe; jkompose
  * reads the same settings for both.
  */
-public final class ProbeLabels {
+final class ProbeLabels {
 
     static final String PREFIX = "kompose.service.healthcheck.";
     static final String LIVENESS = PREFIX + "liveness.";

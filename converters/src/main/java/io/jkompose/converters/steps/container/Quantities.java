@@ -4,7 +4,7 @@ package io.jkompose.converters.steps.container;
  * Kubernetes resource quantities written the way a person would write them. Whether a text is a
  * quantity: {@link io.jkompose.syntax.QuantitySyntax}.
  */
-public final class Quantities {
+final class Quantities {
 
     private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
 

@@ -2,7 +2,7 @@ package io.jkompose.converters.steps.metadata;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;

@@ -1,8 +1,8 @@
 package io.jkompose.converters.steps.runtime;
 
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.jkompose.converters.ConverterCode;
-import io.jkompose.converters.RuntimeOptions;
+import io.jkompose.converters.diagnostics.ConverterCode;
+import io.jkompose.converters.options.RuntimeOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.steps.runtime.RuntimeClassTable.Sandbox;

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * {@link PodTemplates}, which knows every workload kind jkompose makes; a bare Pod is its own
  * template.
  */
-public final class PodTemplateAnnotations {
+final class PodTemplateAnnotations {
 
     private PodTemplateAnnotations() {
     }

@@ -2,8 +2,8 @@ package io.jkompose.converters.steps.runtime;
 
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.node.v1.RuntimeClassBuilder;
-import io.jkompose.converters.ConverterCode;
-import io.jkompose.converters.RuntimeOptions;
+import io.jkompose.converters.diagnostics.ConverterCode;
+import io.jkompose.converters.options.RuntimeOptions;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;

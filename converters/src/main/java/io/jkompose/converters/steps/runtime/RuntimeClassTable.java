@@ -10,7 +10,7 @@ import java.util.Optional;
  * on the nodes). Docker names a runtime either by its binary ({@code runsc}) or by its containerd
  * shim ({@code io.containerd.runsc.v1}); both lead to the same class.
  */
-public final class RuntimeClassTable {
+final class RuntimeClassTable {
 
     /** The isolation a handler gives; the pre-RuntimeClass annotations exist for these. */
     public enum Sandbox {

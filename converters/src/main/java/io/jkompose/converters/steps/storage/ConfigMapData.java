@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * the mounted file holds base64 text instead of the original bytes). A file name that is not a
  * valid key gets a key of its own, and the volume maps it back to the file name.
  */
-public final class ConfigMapData {
+final class ConfigMapData {
 
     /**
      * One file of a ConfigMap.

@@ -4,7 +4,7 @@ import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 
 /** Names of pod volumes that must not collide with the ones a service's pod has already. */
-public final class PodVolumeNames {
+final class PodVolumeNames {
 
     private PodVolumeNames() {
     }

@@ -3,7 +3,7 @@ package io.jkompose.converters.steps.storage;
 import io.jkompose.converters.naming.KubernetesNames;
 
 /** How a Compose secret is named on Kubernetes: the object and its one data key, as kompose names them. */
-public final class SecretNames {
+final class SecretNames {
 
     private SecretNames() {
     }

@@ -1,7 +1,7 @@
 package io.jkompose.converters.steps.storage;
 
 import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
 import io.jkompose.converters.pipeline.ProjectConversionStep;

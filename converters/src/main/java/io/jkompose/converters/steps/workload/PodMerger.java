@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * are mounted once. Every other pod setting is merged: lists are joined, a setting only one pod
  * has is kept, and where both differ, the {@link Conflicts} policy decides, with a warning.
  */
-public final class PodMerger {
+final class PodMerger {
 
     enum Conflicts {
         /** The joining service's value replaces the pod's (kompose's service groups: the last service wins). */

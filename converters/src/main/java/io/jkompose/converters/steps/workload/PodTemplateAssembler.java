@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * Builds the pod template from what the steps put into a service's context, for whichever
  * workload kind embeds it. The restart policy belongs to the workload kind.
  */
-public final class PodTemplateAssembler {
+final class PodTemplateAssembler {
 
     private PodTemplateAssembler() {
     }

@@ -1,7 +1,7 @@
 package io.jkompose.converters.steps.workload;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.plan.WorkloadKind;
 import io.jkompose.model.Deploy;
@@ -14,7 +14,7 @@ import io.jkompose.model.SourceLocation;
  * {@code maxSurge: <parallelism>}, {@code maxUnavailable: 0}. A parallelism of 0 means all at once
  * (100%). kompose ignores a parallelism without an order; jkompose applies Compose's default order.
  */
-public final class RolloutStrategies {
+final class RolloutStrategies {
 
     private RolloutStrategies() {
     }

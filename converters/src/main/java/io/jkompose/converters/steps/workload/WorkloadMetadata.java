@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The metadata of a service's workload, whatever its kind: name, labels and annotations as kompose sets them. */
-public final class WorkloadMetadata {
+final class WorkloadMetadata {
 
     private WorkloadMetadata() {
     }
