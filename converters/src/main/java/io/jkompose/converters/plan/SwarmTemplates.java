@@ -1,6 +1,6 @@
 package io.jkompose.converters.plan;
 
-import io.jkompose.converters.ConverterCode;
+import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.EnvVar;
 import io.jkompose.model.Service;
