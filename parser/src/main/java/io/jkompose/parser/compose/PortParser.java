@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.syntax.IpAddresses;
 import io.jkompose.parser.ParserCode;
 import io.jkompose.model.ExposedPort;
 import io.jkompose.model.PortMapping;
@@ -95,7 +96,7 @@ final class PortParser {
         if (ip.startsWith("[") && ip.endsWith("]")) {
             ip = ip.substring(1, ip.length() - 1);
         }
-        if (problem == null && !ip.isEmpty() && !IpAddresses.isValid(ip)) {
+        if (problem == null && !ip.isEmpty() && !isAddress(ip)) {
             problem = "'" + ip + "' is not an IP address";
         }
         Range target = problem == null ? range(container, 1) : null;
@@ -157,7 +158,7 @@ final class PortParser {
             }
         }
         String hostIp = values.string(mapping.get("host_ip"), path + ".host_ip");
-        if (hostIp != null && !hostIp.isEmpty() && !IpAddresses.isValid(hostIp)) {
+        if (hostIp != null && !hostIp.isEmpty() && !isAddress(hostIp)) {
             values.error(ParserCode.INVALID_VALUE, mapping.get("host_ip").location(),
                     path + ".host_ip: '" + hostIp + "' is not an IP address", null);
         }
@@ -237,5 +238,10 @@ final class PortParser {
         }
         int value = Integer.parseInt(text);
         return value < min || value > 65535 ? null : value;
+    }
+
+    /** An IPv4 or IPv6 address (with a zone, as Compose takes it). */
+    private static boolean isAddress(String text) {
+        return IpAddresses.isIpv4(text) || IpAddresses.isIpv6WithZone(text);
     }
 }

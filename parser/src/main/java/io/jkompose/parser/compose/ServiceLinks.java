@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.syntax.IpAddresses;
 import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Dependency;
 import io.jkompose.model.ExtraHost;
@@ -111,7 +112,7 @@ final class ServiceLinks {
                         + ".ipv4_address: '" + ipv4 + "' is not an IPv4 address", null);
             }
             String ipv6 = values.string(options.get("ipv6_address"), entryPath + ".ipv6_address");
-            if (ipv6 != null && !IpAddresses.isIpv6(ipv6)) {
+            if (ipv6 != null && !IpAddresses.isIpv6WithZone(ipv6)) {
                 values.error(ParserCode.INVALID_VALUE, options.get("ipv6_address").location(), entryPath
                         + ".ipv6_address: '" + ipv6 + "' is not an IPv6 address", null);
             }
@@ -223,11 +224,16 @@ final class ServiceLinks {
             values.error(ParserCode.INVALID_VALUE, location, path + ": '" + host + "' is not a host name", null);
             return;
         }
-        if (!address.equals("host-gateway") && !IpAddresses.isValid(address)) {
+        if (!address.equals("host-gateway") && !isAddress(address)) {
             values.error(ParserCode.INVALID_VALUE, location, path + ": '" + address + "' (for " + host
                     + ") is not an IP address", "write host=address with an IPv4 or IPv6 address, or host-gateway");
             return;
         }
         unique.putIfAbsent(host + "=" + address, new ExtraHost(host, address, location));
+    }
+
+    /** An IPv4 or IPv6 address (with a zone, as Compose takes it). */
+    private static boolean isAddress(String text) {
+        return IpAddresses.isIpv4(text) || IpAddresses.isIpv6WithZone(text);
     }
 }

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.network;
 
+import io.jkompose.syntax.IpAddresses;
 import io.fabric8.kubernetes.api.model.HostAlias;
 import io.fabric8.kubernetes.api.model.HostAliasBuilder;
 import io.jkompose.converters.diagnostics.ConverterCode;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code extra_hosts} → the pod's {@code hostAliases} (lines of its {@code /etc/hosts}): one entry
@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
  * whose address is not an IP address would be rejected; both are reported and left out.
  */
 public final class HostAliasesStep implements ServiceConversionStep {
-
-    private static final Pattern IPV4 = Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-    private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
     @Override
     public Set<String> handledKeys() {
@@ -62,41 +58,8 @@ public final class HostAliasesStep implements ServiceConversionStep {
         return text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
     }
 
+    /** An address Kubernetes takes: IPv4 or IPv6 ({@link IpAddresses}), no zone. */
     public static boolean isIp(String text) {
-        return IPV4.matcher(text).matches() || isIpv6(text);
-    }
-
-    /** Eight groups of hex digits, "::" once for a run of zero groups, an IPv4 address as the last two. */
-    static boolean isIpv6(String text) {
-        int gap = text.indexOf("::");
-        if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
-            return false;
-        }
-        List<String> groups = new ArrayList<>();
-        if (gap >= 0) {
-            groups.addAll(groups(text.substring(0, gap)));
-            groups.addAll(groups(text.substring(gap + 2)));
-        } else {
-            groups.addAll(groups(text));
-        }
-        int count = 0;
-        for (int i = 0; i < groups.size(); i++) {
-            String group = groups.get(i);
-            if (i == groups.size() - 1 && group.contains(".")) {
-                if (!IPV4.matcher(group).matches()) {
-                    return false;
-                }
-                count += 2;
-            } else if (HEX_GROUP.matcher(group).matches()) {
-                count++;
-            } else {
-                return false;
-            }
-        }
-        return gap >= 0 ? count < 8 : count == 8;
-    }
-
-    private static List<String> groups(String part) {
-        return part.isEmpty() ? List.of() : List.of(part.split(":", -1));
+        return IpAddresses.isIp(text);
     }
 }

@@ -1,35 +1,36 @@
-package io.jkompose.parser.compose;
+package io.jkompose.syntax;
 
-/** Checks the form of an IPv4 or IPv6 address without any name lookup. */
-final class IpAddresses {
+/**
+ * The form of IPv4 and IPv6 addresses, as Go's {@code net.ParseIP} reads them (which both Compose
+ * and the Kubernetes API server use): four decimal parts without leading zeros, or eight groups of
+ * up to four hex digits with {@code ::} once for a run of zero groups and an IPv4 address allowed
+ * as the last two. No name lookup.
+ */
+public final class IpAddresses {
 
     private IpAddresses() {
     }
 
-    static boolean isValid(String text) {
+    /** An IPv4 or IPv6 address. */
+    public static boolean isIp(String text) {
         return isIpv4(text) || isIpv6(text);
     }
 
-    static boolean isIpv4(String text) {
+    public static boolean isIpv4(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) {
             return false;
         }
         for (String part : parts) {
             if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || Integer.parseInt(part) > 255) {
+                    || part.length() > 1 && part.charAt(0) == '0' || Integer.parseInt(part) > 255) {
                 return false;
             }
         }
         return true;
     }
 
-    static boolean isIpv6(String text) {
-        String address = text;
-        int zone = address.indexOf('%');
-        if (zone >= 0) {
-            address = address.substring(0, zone);
-        }
+    public static boolean isIpv6(String address) {
         if (!address.contains(":") || address.contains(":::")) {
             return false;
         }
@@ -42,6 +43,10 @@ final class IpAddresses {
         for (int i = 0; i < groups.length; i++) {
             String group = groups[i];
             if (group.isEmpty()) {
+                boolean partOfDoubleColon = doubleColon >= 0;
+                if (!partOfDoubleColon) {
+                    return false; // a lone ':' at either end
+                }
                 continue;
             }
             if (i == groups.length - 1 && group.contains(".")) {
@@ -57,5 +62,11 @@ final class IpAddresses {
             count++;
         }
         return doubleColon >= 0 ? count < 8 : count == 8;
+    }
+
+    /** An IPv6 address, optionally with a zone ({@code fe80::1%eth0}), as Compose takes it for a container. */
+    public static boolean isIpv6WithZone(String text) {
+        int zone = text.indexOf('%');
+        return zone < 0 ? isIpv6(text) : zone < text.length() - 1 && isIpv6(text.substring(0, zone));
     }
 }
