@@ -29,6 +29,7 @@ public final class Planner {
 
     public static ProjectPlan plan(Project project, ConvertOptions options, FileSource files, Diagnostics diagnostics) {
         Map<String, String> names = ServiceNames.assign(project, diagnostics);
+        UnpullableImages.report(project, options, diagnostics);
         Map<String, ServiceGroup> groups = ServiceGroups.plan(project, options.workloads(), names, diagnostics);
         ProjectStorage storage = new ProjectStorage(project, options.storage(), files, groups, diagnostics);
         Map<String, ServicePlan> plans = new LinkedHashMap<>();

@@ -3,8 +3,8 @@ package io.jkompose.converters.steps.container;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.converters.plan.UnpullableImages;
 import io.jkompose.model.Service;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,30 +29,14 @@ public final class ContainerImageStep implements ServiceConversionStep {
             context.container().withImage(service.image());
             return;
         }
-        String image = imageOfBuild(context.project().name(), service.name());
-        String registry = context.options().containers().imageRegistry();
-        if (registry != null) {
-            image = registry + "/" + image;
-        }
+        String image = UnpullableImages.imageOfBuild(context.project(), service,
+                context.options().containers().imageRegistry());
         context.container().withImage(image);
-        if (service.build() != null) {
-            context.warn(ConverterCode.IMAGE_FROM_BUILD, service.locationOf("build"),
-                    "service '" + service.name() + "' has no image; its container runs image '" + image
-                            + "', the name Compose gives the image it builds"
-                            + (registry != null ? ", in registry " + registry : ""),
-                    registry != null ? "build the image, tag it " + image + " and push it"
-                            : "build and tag the image, push it to a registry the cluster can pull from, and set 'image'"
-                                    + " to its full name (or pass --image-registry)");
-        } else {
+        if (service.build() == null) {
             context.error(ConverterCode.NO_IMAGE, service.location(),
                     "service '" + service.name() + "' has neither 'image' nor 'build'; its container runs image '"
                             + image + "'", "set 'image'");
         }
-    }
-
-    /** Compose's name for a built image: the project and the service, lower case, joined by '-'. */
-    static String imageOfBuild(String project, String service) {
-        String serviceName = service.toLowerCase(Locale.ROOT);
-        return project == null || project.isBlank() ? serviceName : project.toLowerCase(Locale.ROOT) + "-" + serviceName;
+        // with build only: what cannot be pulled is said once for all services, by the plan (UnpullableImages)
     }
 }
