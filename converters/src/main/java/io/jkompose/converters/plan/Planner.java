@@ -42,10 +42,13 @@ public final class Planner {
                     options.workloads(), cronJob, restart, diagnostics));
             int replicas = Replicas.decide(service, options.workloads().replicas(), kind, diagnostics);
             AutoscalerDirective autoscaler = AutoscalerDirective.read(service, kind, diagnostics);
+            ContainerDirectives container = ContainerDirectives.read(service, diagnostics);
+            ProbeDirectives probes = ProbeDirectives.read(service, options.containers().readinessFromHealthcheck(),
+                    diagnostics);
             StoragePlan volumes = VolumeMounts.decide(new VolumeMounts.Input(service, names.get(service.name()),
                     group, kind, replicas, storage, diagnostics));
             plans.put(service.name(), new ServicePlan(service, names.get(service.name()), group, restart, kind,
-                    replicas, cronJob, autoscaler, volumes, NetworkPlan.none()));
+                    replicas, cronJob, autoscaler, container, probes, volumes, NetworkPlan.none()));
         }
         // how services are reached depends on their workloads and on each other: planned once all are
         Map<String, List<References.Reference>> references = References.byTarget(project, References.names(project));
@@ -97,6 +100,8 @@ public final class Planner {
         labels.addAll(AutoscalerDirective.LABELS);
         labels.addAll(VolumeMounts.LABELS);
         labels.addAll(Networks.LABELS);
+        labels.addAll(ContainerDirectives.LABELS);
+        labels.addAll(ProbeDirectives.LABELS);
         return labels;
     }
 }

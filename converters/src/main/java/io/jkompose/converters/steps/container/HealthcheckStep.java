@@ -1,10 +1,13 @@
 package io.jkompose.converters.steps.container;
 
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.converters.plan.ProbeDirectives;
+import io.jkompose.converters.plan.ProbeDirectives.ProbePort;
 import io.jkompose.model.Healthcheck;
 import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
@@ -29,7 +32,7 @@ import java.util.Set;
  *       allowance ({@code retries} × {@code interval}). Liveness and readiness begin once it passes,
  *       which is what the start period means; kompose delays the liveness probe instead
  *       (initialDelaySeconds), which delays readiness of a service that starts quickly.</li>
- *   <li>kompose's labels ({@link ProbeLabels}): a liveness check label replaces the healthcheck's
+ *   <li>kompose's labels ({@link ProbeDirectives}, read and checked by the plan): a liveness check label replaces the healthcheck's
  *       test (or makes a liveness probe without a healthcheck), liveness timing labels adjust it;
  *       readiness labels define the readiness probe as kompose does; {@code disable} removes a probe.</li>
  * </ul>
@@ -48,36 +51,32 @@ public final class HealthcheckStep implements ServiceConversionStep {
     }
 
     @Override
-    public Set<String> handledLabels() {
-        return ProbeLabels.names();
-    }
-
-    @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
         Healthcheck check = service.lifecycle().healthcheck();
-        ProbeLabels labels = new ProbeLabels(context);
+        ProbeDirectives.Probe liveness = context.plan().probes().liveness();
+        ProbeDirectives.Probe readinessLabels = context.plan().probes().readiness();
         SourceLocation location = check != null && check.location() != null ? check.location()
                 : context.locationOf("healthcheck");
 
         boolean checkDisabled = check != null && check.disabled();
         Probe primary = null;
         if (checkDisabled) {
-            if (labels.hasHandler(ProbeLabels.LIVENESS) || labels.hasTiming(ProbeLabels.LIVENESS)) {
-                context.warn(ConverterCode.UNCONVERTED_LABEL, labelsLocation(context, ProbeLabels.LIVENESS),
+            if (liveness.hasHandler() || liveness.hasTiming()) {
+                context.warn(ConverterCode.UNCONVERTED_LABEL, liveness.location(),
                         "the liveness probe labels of service '" + service.name()
                                 + "' are not converted: its healthcheck is disabled", null);
             }
         } else {
-            primary = primary(context, check, location, labels);
+            primary = primary(context, check, location, liveness);
         }
 
-        if (primary != null && !labels.disabled(ProbeLabels.LIVENESS)) {
-            ProbeBuilder liveness = new ProbeBuilder(primary);
-            labels.applyTiming(ProbeLabels.LIVENESS, liveness);
-            context.container().withLivenessProbe(liveness.build());
+        if (primary != null && !liveness.disabled()) {
+            ProbeBuilder probe = new ProbeBuilder(primary);
+            applyTiming(liveness, probe);
+            context.container().withLivenessProbe(probe.build());
         }
-        Probe readiness = readiness(context, labels, primary);
+        Probe readiness = readiness(context, readinessLabels, primary);
         if (readiness != null) {
             context.container().withReadinessProbe(readiness);
         }
@@ -91,15 +90,15 @@ public final class HealthcheckStep implements ServiceConversionStep {
      * healthcheck's timing. Null when there is none.
      */
     private static Probe primary(ServiceContext context, Healthcheck check, SourceLocation location,
-            ProbeLabels labels) {
+            ProbeDirectives.Probe liveness) {
         ProbeBuilder probe = new ProbeBuilder();
-        boolean handled = labels.hasHandler(ProbeLabels.LIVENESS) && labels.applyHandler(ProbeLabels.LIVENESS, probe);
+        boolean handled = liveness.hasHandler() && applyHandler(liveness, probe);
         if (!handled && check != null) {
             handled = composeCheck(context, check, location, probe);
         }
         if (!handled) {
-            if (check == null && labels.hasTiming(ProbeLabels.LIVENESS)) {
-                noCheck(context, ProbeLabels.LIVENESS);
+            if (check == null && liveness.hasTiming()) {
+                noCheck(context, liveness);
             }
             return null;
         }
@@ -109,48 +108,73 @@ public final class HealthcheckStep implements ServiceConversionStep {
         return probe.build();
     }
 
-    private static Probe readiness(ServiceContext context, ProbeLabels labels, Probe primary) {
-        if (labels.disabled(ProbeLabels.READINESS)) {
+    private static Probe readiness(ServiceContext context, ProbeDirectives.Probe labels, Probe primary) {
+        if (labels.disabled()) {
             return null;
         }
-        if (labels.hasHandler(ProbeLabels.READINESS)) {
+        if (labels.hasHandler()) {
             ProbeBuilder probe = new ProbeBuilder();
-            if (!labels.applyHandler(ProbeLabels.READINESS, probe)) {
+            if (!applyHandler(labels, probe)) {
                 return null;
             }
-            labels.applyTiming(ProbeLabels.READINESS, probe);
+            applyTiming(labels, probe);
             return probe.build();
         }
-        boolean timingLabels = labels.hasTiming(ProbeLabels.READINESS);
-        if (primary != null && (context.options().containers().readinessFromHealthcheck() || timingLabels)) {
+        if (primary != null && (context.options().containers().readinessFromHealthcheck() || labels.hasTiming())) {
             ProbeBuilder probe = new ProbeBuilder(primary);
-            labels.applyTiming(ProbeLabels.READINESS, probe);
+            applyTiming(labels, probe);
             return probe.build();
         }
-        if (timingLabels) {
-            noCheck(context, ProbeLabels.READINESS);
+        if (labels.hasTiming()) {
+            noCheck(context, labels);
         }
         return null;
     }
 
-    private static void noCheck(ServiceContext context, String prefix) {
-        context.warn(ConverterCode.UNCONVERTED_LABEL, labelsLocation(context, prefix), "the " + prefix.substring(
-                ProbeLabels.PREFIX.length(), prefix.length() - 1) + " probe labels of service '"
-                + context.service().name() + "' are not converted: they set no check and the service has no healthcheck",
-                "add " + prefix + "test, http_get_path and http_get_port, or tcp_port");
+    /** Sets the labels' check on the probe; false when they hold no usable one (the plan said why). */
+    private static boolean applyHandler(ProbeDirectives.Probe labels, ProbeBuilder probe) {
+        if (labels.check() instanceof ProbeDirectives.HttpGet http) {
+            probe.withNewHttpGet().withPath(http.path()).withPort(port(http.port())).endHttpGet();
+        } else if (labels.check() instanceof ProbeDirectives.TcpSocket tcp) {
+            probe.withNewTcpSocket().withPort(port(tcp.port())).endTcpSocket();
+        } else if (labels.check() instanceof ProbeDirectives.Exec exec) {
+            probe.withNewExec().withCommand(exec.command()).endExec();
+        } else {
+            return false;
+        }
+        return true;
     }
 
-    /** Where a probe's labels are written: the first of them, or the labels key. */
-    private static SourceLocation labelsLocation(ServiceContext context, String prefix) {
-        Service service = context.service();
-        return service.labels().keySet().stream().filter(label -> label.startsWith(prefix)).findFirst()
-                .map(service::labelLocation).orElse(context.locationOf("labels"));
+    private static IntOrString port(ProbePort port) {
+        return port.number() != null ? new IntOrString(port.number()) : new IntOrString(port.name());
+    }
+
+    /** The labels' timing, on top of what the probe has. */
+    private static void applyTiming(ProbeDirectives.Probe labels, ProbeBuilder probe) {
+        if (labels.periodSeconds() != null) {
+            probe.withPeriodSeconds(labels.periodSeconds());
+        }
+        if (labels.timeoutSeconds() != null) {
+            probe.withTimeoutSeconds(labels.timeoutSeconds());
+        }
+        if (labels.initialDelaySeconds() != null) {
+            probe.withInitialDelaySeconds(labels.initialDelaySeconds());
+        }
+        if (labels.failureThreshold() != null) {
+            probe.withFailureThreshold(labels.failureThreshold());
+        }
+    }
+
+    private static void noCheck(ServiceContext context, ProbeDirectives.Probe labels) {
+        context.warn(ConverterCode.UNCONVERTED_LABEL, labels.location(), "the " + labels.kind() + " probe labels of service '"
+                + context.service().name() + "' are not converted: they set no check and the service has no healthcheck",
+                "add " + labels.prefix() + "test, http_get_path and http_get_port, or tcp_port");
     }
 
     /** The healthcheck's test as the probe's check; false (with a warning) when there is none. */
     private static boolean composeCheck(ServiceContext context, Healthcheck check, SourceLocation location,
             ProbeBuilder probe) {
-        List<String> command = command(context.hostNames().rewrite(check.test()));
+        List<String> command = ProbeDirectives.composeCommand(context.hostNames().rewrite(check.test()));
         if (command.isEmpty()) {
             context.warn(ConverterCode.UNCONVERTED_VALUE, location, "the healthcheck of service '" + context.service().name()
                     + "' has no test command (the image's own check is not known here); no probe is made",
@@ -159,21 +183,6 @@ public final class HealthcheckStep implements ServiceConversionStep {
         }
         probe.withNewExec().withCommand(command).endExec();
         return true;
-    }
-
-    /** {@code CMD} runs its words, {@code CMD-SHELL} its text in a shell, as Docker does. */
-    static List<String> command(List<String> test) {
-        if (test.isEmpty()) {
-            return List.of();
-        }
-        List<String> rest = test.subList(1, test.size());
-        return switch (test.get(0)) {
-            case "CMD" -> rest;
-            case "CMD-SHELL" -> rest.isEmpty() || String.join(" ", rest).isBlank() ? List.of()
-                    : List.of("sh", "-c", String.join(" ", rest));
-            case "NONE" -> List.of();
-            default -> test;
-        };
     }
 
     private static void timing(Healthcheck check, ProbeBuilder probe) {

@@ -3,16 +3,15 @@ package io.jkompose.converters.steps.container;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.converters.plan.LabelValue;
 import io.jkompose.model.Service;
 import java.util.Set;
 
 /**
- * {@code imagePullPolicy} from kompose's {@code kompose.image-pull-policy} label, else from
+ * {@code imagePullPolicy} from kompose's {@code kompose.image-pull-policy} label (checked by the plan), else from
  * Compose's {@code pull_policy}. Unset, Kubernetes' own default applies (as with kompose).
  */
 public final class ImagePullPolicyStep implements ServiceConversionStep {
-
-    static final String LABEL = "kompose.image-pull-policy";
 
     @Override
     public Set<String> handledKeys() {
@@ -20,21 +19,13 @@ public final class ImagePullPolicyStep implements ServiceConversionStep {
     }
 
     @Override
-    public Set<String> handledLabels() {
-        return Set.of(LABEL);
-    }
-
-    @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        String label = service.labels().get(LABEL);
+        LabelValue<String> label = context.plan().container().imagePullPolicy();
         if (label != null) {
-            if (Set.of("Always", "Never", "IfNotPresent").contains(label)) {
-                context.container().withImagePullPolicy(label);
-            } else {
-                context.warn(ConverterCode.UNCONVERTED_VALUE, service.labelLocation(LABEL),
-                        "label " + LABEL + " of service '" + service.name() + "' has the unknown value '" + label
-                                + "'; it is not converted", "use Always, Never or IfNotPresent");
+            // an unknown value was reported by the plan, and is not replaced by pull_policy
+            if (label.valid()) {
+                context.container().withImagePullPolicy(label.value());
             }
             return;
         }

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.converters.plan.LabelValue;
 import io.jkompose.model.Service;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +20,9 @@ import java.util.Set;
  */
 public final class SecurityContextStep implements ServiceConversionStep {
 
-    static final String FS_GROUP = "kompose.security-context.fsgroup";
-
     @Override
     public Set<String> handledKeys() {
         return Set.of("read_only", "privileged", "cap_add", "cap_drop", "user", "group_add");
-    }
-
-    @Override
-    public Set<String> handledLabels() {
-        return Set.of(FS_GROUP);
     }
 
     @Override
@@ -101,18 +95,11 @@ public final class SecurityContextStep implements ServiceConversionStep {
         }
     }
 
+    /** kompose's fsGroup label, checked by the plan. */
     private static void fsGroup(ServiceContext context) {
-        String value = context.service().labels().get(FS_GROUP);
-        if (value == null) {
-            return;
-        }
-        Long gid = number(value);
-        if (gid == null) {
-            context.warn(ConverterCode.INVALID_LABEL, context.service().labelLocation(FS_GROUP), "label " + FS_GROUP
-                    + " of service '" + context.service().name() + "' is not converted: '" + value + "' is not a group id",
-                    "write the group's number");
-        } else {
-            context.podSpec().editOrNewSecurityContext().withFsGroup(gid).endSecurityContext();
+        LabelValue<Long> fsGroup = context.plan().container().fsGroup();
+        if (fsGroup != null && fsGroup.valid()) {
+            context.podSpec().editOrNewSecurityContext().withFsGroup(fsGroup.value()).endSecurityContext();
         }
     }
 

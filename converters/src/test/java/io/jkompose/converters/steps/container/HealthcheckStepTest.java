@@ -163,9 +163,6 @@ class HealthcheckStepTest {
 
     @Test
     void aReadinessShellTestRunsInShAndDisableRemovesTheProbe() {
-        assertThat(ProbeLabels.testCommand("CMD-SHELL curl -f http://x || exit 1"))
-                .containsExactly("sh", "-c", "curl -f http://x || exit 1");
-        assertThat(ProbeLabels.testCommand("redis-cli ping")).containsExactly("redis-cli", "ping");
         Container disabled = container(service("a", "x")
                 .labels(map("kompose.service.healthcheck.readiness.disable", "true"))
                 .healthcheck(check(List.of("CMD", "true"), null, null, null)).build());
@@ -175,14 +172,6 @@ class HealthcheckStepTest {
                 .labels(map("kompose.service.healthcheck.readiness.test", "NONE"))
                 .healthcheck(check(List.of("CMD", "true"), null, null, null)).build());
         assertThat(none.getReadinessProbe()).isNull();
-    }
-
-    @Test
-    void aTestLabelIsSplitAsAShellWouldAndAnOpenQuoteRunsToTheEnd() {
-        assertThat(ProbeLabels.testCommand("CMD curl -f \"http://a b\" 'c d' e\\ f"))
-                .containsExactly("curl", "-f", "http://a b", "c d", "e f");
-        assertThat(ProbeLabels.testCommand("curl \\\n  -f")).containsExactly("curl", "-f");
-        assertThat(ProbeLabels.testCommand("curl 'http://x/a b")).containsExactly("curl", "http://x/a b");
     }
 
     @Test
