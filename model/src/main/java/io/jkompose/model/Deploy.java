@@ -36,7 +36,7 @@ public record Deploy(String mode, Integer replicas, SortedMap<String, String> la
             SourceLocation location) {
 
         /** {@code deploy.restart_policy.condition}. */
-        public enum Condition {
+        public enum Condition implements WrittenValue {
             NONE("none"),
             ON_FAILURE("on-failure"),
             ANY("any");
@@ -48,18 +48,14 @@ public record Deploy(String mode, Integer replicas, SortedMap<String, String> la
             }
 
             /** The condition as a compose file writes it. */
+            @Override
             public String written() {
                 return written;
             }
 
             /** The condition written so, or null when {@code written} names none. */
             public static Condition fromWritten(String written) {
-                for (Condition condition : values()) {
-                    if (condition.written.equals(written)) {
-                        return condition;
-                    }
-                }
-                return null;
+                return WrittenValue.fromWritten(Condition.class, written);
             }
         }
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
 public record Restart(Condition condition, Integer maxRetries) {
 
     /** When a container is restarted. */
-    public enum Condition {
+    public enum Condition implements WrittenValue {
         /** Never. */
         NO("no"),
         /** Whenever it stops. */
@@ -29,19 +29,14 @@ public record Restart(Condition condition, Integer maxRetries) {
             this.written = written;
         }
 
-        /** The condition as a compose file writes it: {@code no}, {@code on-failure}… */
+        @Override
         public String written() {
             return written;
         }
 
         /** The condition written so, or null when {@code written} names none. */
         public static Condition fromWritten(String written) {
-            for (Condition condition : values()) {
-                if (condition.written.equals(written)) {
-                    return condition;
-                }
-            }
-            return null;
+            return WrittenValue.fromWritten(Condition.class, written);
         }
     }
 

@@ -16,7 +16,7 @@ public record ServiceVolume(Type type, String source, String written, String tar
         Boolean noCopy, String subpath, Long tmpfsSize, Integer tmpfsMode, SourceLocation location) {
 
     /** The mount types of the Compose Specification ({@code volumes[].type}). */
-    public enum Type {
+    public enum Type implements WrittenValue {
         VOLUME("volume"),
         BIND("bind"),
         TMPFS("tmpfs"),
@@ -31,18 +31,14 @@ public record ServiceVolume(Type type, String source, String written, String tar
         }
 
         /** The type as a compose file writes it: {@code volume}, {@code bind}… */
+        @Override
         public String written() {
             return written;
         }
 
         /** The type written so, or null when {@code written} names none. */
         public static Type fromWritten(String written) {
-            for (Type type : values()) {
-                if (type.written.equals(written)) {
-                    return type;
-                }
-            }
-            return null;
+            return WrittenValue.fromWritten(Type.class, written);
         }
     }
 
