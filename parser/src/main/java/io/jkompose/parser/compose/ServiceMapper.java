@@ -251,7 +251,6 @@ final class ServiceMapper {
         return policy.equals("if_not_present") ? "missing" : policy;
     }
 
-    /** A list stays as written; a string is split into words as a shell would, without running one. */
     /** {@code post_start} / {@code pre_stop}: a list of {command, user, privileged, working_dir, environment}. */
     private List<LifecycleHook> lifecycleHooks(YamlNode node, String path) {
         SequenceNode sequence = values.sequence(node, path);
@@ -284,6 +283,7 @@ final class ServiceMapper {
         return hooks;
     }
 
+    /** A list stays as written; a string is split into words as a shell would, without running one. */
     private List<String> command(YamlNode node, String path) {
         if (Values.isAbsent(node)) {
             return null;
