@@ -51,7 +51,7 @@ public final class EnvFileConfigMapStep implements ServiceConversionStep {
         Map<String, String> data = new TreeMap<>();
         file.entries().forEach((key, value) -> {
             if (KubernetesNames.isConfigKey(key)) {
-                data.put(key, value);
+                data.put(key, context.hostNames().rewrite(value)); // a renamed service is reached by its Service name
             } else {
                 context.warn(ConverterCode.ENV_FILE_KEY_INVALID, file.location(),
                         "variable '" + key + "' of env file '" + file.written()
