@@ -2,7 +2,12 @@ package io.jkompose.cli;
 
 import io.jkompose.model.Diagnostic;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Shows the diagnostics of the loader and the converter on stderr, one compiler-style line each,
@@ -10,17 +15,33 @@ import java.util.List;
  *
  * <p>{@code --suppress-warnings} hides warnings and information; {@code --error-on-warning} makes any warning stop
  * the command. The two together make no sense, so the command line rejects that combination.
+ *
+ * <p>One line per cause, not per service: warnings and information that say the same thing of
+ * several services (the same code and text but for the service's name) are shown as one line at the
+ * first place, naming the services; {@code -v} shows each one at its own place.
  */
 public final class DiagnosticReporter {
 
     private final PrintWriter err;
     private final boolean suppressWarnings;
     private final boolean errorOnWarning;
+    private final boolean everyPlace;
+
+    /** The part of a message that names the service it is about. */
+    private static final Pattern SERVICE = Pattern.compile("service '([^']*)'");
+    /** From this many alike lines on, they are shown as one. */
+    private static final int GROUP_FROM = 3;
 
     public DiagnosticReporter(PrintWriter err, boolean suppressWarnings, boolean errorOnWarning) {
+        this(err, suppressWarnings, errorOnWarning, false);
+    }
+
+    /** @param everyPlace show each diagnostic at its own place ({@code -v}), not alike ones as one line */
+    public DiagnosticReporter(PrintWriter err, boolean suppressWarnings, boolean errorOnWarning, boolean everyPlace) {
         this.err = err;
         this.suppressWarnings = suppressWarnings;
         this.errorOnWarning = errorOnWarning;
+        this.everyPlace = everyPlace;
     }
 
     /**
@@ -31,20 +52,26 @@ public final class DiagnosticReporter {
     public boolean report(List<Diagnostic> diagnostics) {
         int errors = 0;
         int warnings = 0;
+        Map<String, List<Diagnostic>> alike = everyPlace ? Map.of() : alike(diagnostics);
         for (Diagnostic diagnostic : diagnostics) {
             if (diagnostic.isError()) {
                 errors++;
                 err.println(diagnostic.format());
-            } else if (!diagnostic.isWarning()) {
-                // information (a port jkompose inferred, say): shown, never a reason to fail
-                if (!suppressWarnings) {
-                    err.println(diagnostic.format());
-                }
-            } else {
+                continue;
+            }
+            if (diagnostic.isWarning()) {
                 warnings++;
-                if (!suppressWarnings) {
-                    err.println(diagnostic.format());
-                }
+            }
+            // information (a port jkompose inferred, say) is shown too, and is never a reason to fail
+            if (suppressWarnings) {
+                continue;
+            }
+            String key = key(diagnostic);
+            List<Diagnostic> group = key == null ? null : alike.get(key);
+            if (group == null) {
+                err.println(diagnostic.format());
+            } else if (group.get(0) == diagnostic) {
+                err.println(grouped(group));
             }
         }
         if (errorOnWarning && warnings > 0) {
@@ -54,6 +81,50 @@ public final class DiagnosticReporter {
             return false;
         }
         return errors == 0;
+    }
+
+    /** The groups of at least {@link #GROUP_FROM} warnings or infos alike but for the service they name, by key. */
+    private static Map<String, List<Diagnostic>> alike(List<Diagnostic> diagnostics) {
+        Map<String, List<Diagnostic>> byKey = new LinkedHashMap<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            String key = key(diagnostic);
+            if (!diagnostic.isError() && key != null) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(diagnostic);
+            }
+        }
+        byKey.values().removeIf(group -> group.size() < GROUP_FROM);
+        return byKey;
+    }
+
+    /** Severity, code, text and hint with the one service name masked; null when the text names no single service. */
+    private static String key(Diagnostic diagnostic) {
+        Matcher matcher = SERVICE.matcher(diagnostic.message());
+        if (!matcher.find() || matcher.find()) {
+            return null;
+        }
+        String hint = diagnostic.hint() == null ? "" : diagnostic.hint();
+        String name = Pattern.quote(serviceOf(diagnostic));
+        return diagnostic.severity() + "\u0000" + diagnostic.code() + "\u0000"
+                + SERVICE.matcher(diagnostic.message()).replaceFirst("service *") + "\u0000"
+                + hint.replaceAll("'" + name + "'", "'*'");
+    }
+
+    private static String serviceOf(Diagnostic diagnostic) {
+        Matcher matcher = SERVICE.matcher(diagnostic.message());
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    /** One line for the group: at the first place, naming every service (the rest with -v). */
+    private static String grouped(List<Diagnostic> group) {
+        Diagnostic first = group.get(0);
+        List<String> names = group.stream().map(DiagnosticReporter::serviceOf).distinct().toList();
+        List<String> shown = names.size() <= 8 ? names : names.subList(0, 8);
+        String services = group.size() + " services ('" + String.join("', '", shown) + "'"
+                + (names.size() > shown.size() ? ", and " + (names.size() - shown.size()) + " more" : "") + ")";
+        Diagnostic one = new Diagnostic(first.severity(), first.code(), first.location(),
+                SERVICE.matcher(first.message()).replaceFirst(Matcher.quoteReplacement(services)),
+                first.hint() == null ? "-v shows each place" : first.hint() + "; -v shows each place");
+        return one.format();
     }
 
     /** For a stage that failed without saying why (a loader that returned no project and no error). */

@@ -116,6 +116,6 @@ public final class JKompose implements Callable<Integer> {
             throw new CommandLine.ParameterException(command,
                     "--error-on-warning and --suppress-warnings cannot be used together: choose one");
         }
-        return new DiagnosticReporter(invocation.err(), suppressWarnings, errorOnWarning);
+        return new DiagnosticReporter(invocation.err(), suppressWarnings, errorOnWarning, verbose);
     }
 }

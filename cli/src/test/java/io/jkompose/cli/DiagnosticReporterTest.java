@@ -87,4 +87,36 @@ class DiagnosticReporterTest {
         assertThat(lines()).containsExactly(
                 "jkompose: error: no compose file found (run in a folder with compose.yaml or use -f)");
     }
+
+    private static Diagnostic linksOf(String service, int line) {
+        return Diagnostic.warning("unconverted-value", SourceLocation.of("compose.yaml", line, 5),
+                "links of service '" + service + "' are not converted", "call '" + service + "' by its name");
+    }
+
+    @Test
+    void theSameWarningForThreeOrMoreServicesIsOneLineNamingThemAndVerboseShowsEachPlace() {
+        List<Diagnostic> diagnostics = List.of(linksOf("a", 3), UNKNOWN_KEY, linksOf("b", 6), linksOf("c", 9),
+                Diagnostic.warning("other", SourceLocation.of("compose.yaml", 12, 5), "service 'd' is odd", null));
+
+        assertThat(reporter(false, false).report(diagnostics)).isTrue();
+        assertThat(lines()).containsExactly(
+                "compose.yaml:3:5: warning: links of 3 services ('a', 'b', 'c') are not converted "
+                        + "(call '*' by its name; -v shows each place)".replace("'*'", "'a'"),
+                "compose.yaml:4:5: warning: unknown key 'imagee' (did you mean 'image'?)",
+                "compose.yaml:12:5: warning: service 'd' is odd");
+
+        StringWriter verbose = new StringWriter();
+        new DiagnosticReporter(new PrintWriter(verbose, true), false, false, true).report(diagnostics);
+        assertThat(verbose.toString().lines()).hasSize(5);
+    }
+
+    @Test
+    void twoAlikeWarningsStayTwoLinesAndErrorOnWarningCountsEachOne() {
+        List<Diagnostic> diagnostics = List.of(linksOf("a", 3), linksOf("b", 6), linksOf("c", 9));
+        assertThat(reporter(false, false).report(diagnostics.subList(0, 2))).isTrue();
+        assertThat(lines()).hasSize(2);
+        err.getBuffer().setLength(0);
+        assertThat(reporter(false, true).report(diagnostics)).isFalse();
+        assertThat(lines()).last().isEqualTo("jkompose: error: 3 warnings treated as errors (--error-on-warning)");
+    }
 }
