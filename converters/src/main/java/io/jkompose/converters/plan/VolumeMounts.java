@@ -186,6 +186,15 @@ final class VolumeMounts {
                                     + "or use --volumes hostPath to mount the node's own");
                     yield new MountPlan.Skipped("host files outside the project, read-only");
                 }
+                if (isHostFile(source)) {
+                    // an empty claim would be an empty folder where the container expects a file
+                    in.warn(ConverterCode.VOLUME_SKIPPED, location(in, volume), "bind mount of the host file '" + shown
+                            + "' at '" + volume.target() + "' of service '" + in.service().name() + "' is left out: "
+                            + "a claim is a folder, and an empty one where the container expects a file breaks it",
+                            "put the file into the project and mount it from there (a ConfigMap), or use --volumes "
+                                    + "hostPath to mount the node's own");
+                    yield new MountPlan.Skipped("a host file outside the project");
+                }
                 yield claimForBind(in, settings, volume, base, index, shown);
             }
             case UNREADABLE -> {
@@ -196,6 +205,18 @@ final class VolumeMounts {
             }
             case NOTHING -> claimForBind(in, settings, volume, base, index, shown);
         };
+    }
+
+    /** Host files that are well known to be files, or whose name has an extension (/etc/hostname, /srv/app.conf). */
+    private static final Set<String> HOST_FILES = Set.of("hostname", "hosts", "localtime", "timezone", "resolv.conf",
+            "machine-id", "passwd", "group", "shadow", "fstab", "os-release");
+
+    /** Whether a bind mount's source outside the project names a file rather than a folder (it is not read). */
+    static boolean isHostFile(String source) {
+        String path = source.endsWith("/") ? source.substring(0, source.length() - 1) : source;
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return HOST_FILES.contains(name) || dot > 0 && dot < name.length() - 1 && !source.endsWith("/");
     }
 
     private static MountPlan claimForBind(Input in, VolumeLabels.OfService settings, ServiceVolume volume,

@@ -284,4 +284,21 @@ class StoragePlanTest {
             assertThat(d.message()).contains("it runs 3 replicas");
         });
     }
+
+    @Test
+    void aWritableHostFileOutsideTheProjectIsLeftOutRatherThanMadeAnEmptyFolder() {
+        Project project = project("p", service("app", "x").volumes(List.of(
+                volume(BIND, "/etc/hostname", "/etc/nodename", false),
+                volume(BIND, "/srv/app.conf", "/app/app.conf", false),
+                volume(BIND, "/srv/data", "/data", false))).build());
+        List<MountPlan> mounts = plan(project, OPTIONS).service("app").storage().mounts();
+        assertThat(mounts.get(0)).isInstanceOf(MountPlan.Skipped.class);
+        assertThat(mounts.get(1)).isInstanceOf(MountPlan.Skipped.class);
+        assertThat(mounts.get(2)).isInstanceOf(MountPlan.Claim.class); // a folder: an empty claim, as kompose
+        assertThat(diagnostics.all()).extracting(Diagnostic::code)
+                .containsExactly("volume-skipped", "volume-skipped", "bind-mount-as-claim");
+        assertThat(VolumeMounts.isHostFile("/etc/localtime")).isTrue();
+        assertThat(VolumeMounts.isHostFile("/var/lib/.hidden")).isFalse();
+        assertThat(VolumeMounts.isHostFile("/opt/app.d/")).isFalse();
+    }
 }
