@@ -48,7 +48,8 @@ public final class Planner {
             StoragePlan volumes = VolumeMounts.decide(new VolumeMounts.Input(service, names.get(service.name()),
                     group, kind, replicas, storage, diagnostics));
             plans.put(service.name(), new ServicePlan(service, names.get(service.name()), group, restart, kind,
-                    replicas, cronJob, autoscaler, container, probes, volumes, NetworkPlan.none()));
+                    replicas, cronJob, autoscaler, container, probes,
+                    ServiceRuntime.of(service, options.runtime()), volumes, NetworkPlan.none()));
         }
         // how services are reached depends on their workloads and on each other: planned once all are
         Map<String, List<References.Reference>> references = References.byTarget(project, References.names(project));

@@ -18,12 +18,14 @@ import java.util.Map;
  * @param autoscaler its {@code kompose.hpa.*} labels, checked; null for no autoscaler
  * @param container its single-value container and pod labels ({@code kompose.image-pull-policy}, …), checked
  * @param probes   its {@code kompose.service.healthcheck.*} labels, checked
+ * @param runtime  the RuntimeClass and handler its pods run with, resolved once
  * @param storage  what each of its volumes becomes
  * @param network  the Kubernetes Services that make it reachable
  */
 public record ServicePlan(Service service, String name, ServiceGroup group, ServiceRestart restart,
         WorkloadKind kind, int replicas, CronJobDirective cronJob, AutoscalerDirective autoscaler,
-        ContainerDirectives container, ProbeDirectives probes, StoragePlan storage, NetworkPlan network) {
+        ContainerDirectives container, ProbeDirectives probes, ServiceRuntime runtime, StoragePlan storage,
+        NetworkPlan network) {
 
     /** The label kompose selects a service's pods by; kept so that switching tools keeps selectors. */
     public static final String SELECTOR_LABEL = "io.kompose.service";
@@ -40,7 +42,7 @@ public record ServicePlan(Service service, String name, ServiceGroup group, Serv
 
     /** This plan with how the service is reached, which is planned once every service's workload is. */
     ServicePlan withNetwork(NetworkPlan plannedNetwork) {
-        return new ServicePlan(service, name, group, restart, kind, replicas, cronJob, autoscaler, container, probes, storage,
-                plannedNetwork);
+        return new ServicePlan(service, name, group, restart, kind, replicas, cronJob, autoscaler, container, probes,
+                runtime, storage, plannedNetwork);
     }
 }

@@ -1,11 +1,12 @@
 package io.jkompose.converters.steps.runtime;
 
+import io.jkompose.converters.plan.ServiceRuntime;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.options.RuntimeOptions;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
-import io.jkompose.converters.steps.runtime.RuntimeClassTable.Sandbox;
+import io.jkompose.converters.plan.RuntimeClassTable.Sandbox;
 import io.jkompose.model.SourceLocation;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public final class CriAnnotationsStep implements ServiceConversionStep {
         if (options.criAnnotations() != RuntimeOptions.CriAnnotations.LEGACY || context.workload() == null) {
             return;
         }
-        ServiceRuntime runtime = ServiceRuntime.of(context.service(), options);
+        ServiceRuntime runtime = context.plan().runtime();
         Optional<Sandbox> sandbox = runtime.sandbox();
         if (sandbox.isEmpty()) {
             return;

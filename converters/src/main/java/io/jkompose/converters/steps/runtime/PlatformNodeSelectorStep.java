@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.runtime;
 
+import io.jkompose.converters.plan.ServiceRuntime;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
@@ -93,7 +94,7 @@ public final class PlatformNodeSelectorStep implements ServiceConversionStep {
     }
 
     private static void wasm(ServiceContext context, SourceLocation location) {
-        ServiceRuntime runtime = ServiceRuntime.of(context.service(), context.options().runtime());
+        ServiceRuntime runtime = context.plan().runtime();
         String hint = runtime.className() == null
                 ? "give the service a WebAssembly runtime (runtime: io.containerd.wasmedge.v1, io.containerd.spin.v2 ...)"
                         + " so that its pods get a RuntimeClass"

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.runtime;
 
+import io.jkompose.converters.plan.ServiceRuntime;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.node.v1.RuntimeClassBuilder;
 import io.jkompose.converters.diagnostics.ConverterCode;
@@ -34,7 +35,7 @@ public final class RuntimeClassObjectsStep implements ProjectConversionStep {
         }
         SortedMap<String, Use> used = new TreeMap<>();
         for (Service service : context.project().services().values()) {
-            ServiceRuntime runtime = ServiceRuntime.of(service, options);
+            ServiceRuntime runtime = context.plan().service(service.name()).runtime();
             if (!runtime.namesClass(options) || !KubernetesNames.isSubdomain(runtime.className())) {
                 continue; // RuntimeClassStep has reported an invalid name
             }

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.runtime;
 
+import io.jkompose.converters.plan.ServiceRuntime;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ServiceContext;
@@ -32,7 +33,7 @@ public final class RuntimeClassStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         Service service = context.service();
-        ServiceRuntime runtime = ServiceRuntime.of(service, context.options().runtime());
+        ServiceRuntime runtime = context.plan().runtime();
         if (runtime.className() == null) {
             return;
         }
@@ -88,7 +89,7 @@ public final class RuntimeClassStep implements ServiceConversionStep {
         if (target == null) {
             return;
         }
-        ServiceRuntime targetRuntime = ServiceRuntime.of(target, context.options().runtime());
+        ServiceRuntime targetRuntime = context.projectContext().plan().service(target.name()).runtime();
         if (!Objects.equals(targetRuntime.className(), runtime.className())) {
             context.warn(ConverterCode.RUNTIME_IN_SHARED_POD, context.locationOf("network_mode"), "service '"
                     + context.service().name() + "' joins the pod of service '" + target.name()

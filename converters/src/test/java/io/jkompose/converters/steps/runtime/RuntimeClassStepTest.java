@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.runtime;
 
+import io.jkompose.converters.plan.ServiceRuntime;
 import io.jkompose.converters.testing.Fixtures;
 import static io.jkompose.converters.testing.Fixtures.at;
 import static io.jkompose.converters.testing.Fixtures.keys;

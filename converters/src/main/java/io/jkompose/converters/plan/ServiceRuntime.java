@@ -1,8 +1,8 @@
-package io.jkompose.converters.steps.runtime;
+package io.jkompose.converters.plan;
 
 import io.jkompose.converters.options.RuntimeOptions;
-import io.jkompose.converters.steps.runtime.RuntimeClassTable.Entry;
-import io.jkompose.converters.steps.runtime.RuntimeClassTable.Sandbox;
+import io.jkompose.converters.plan.RuntimeClassTable.Entry;
+import io.jkompose.converters.plan.RuntimeClassTable.Sandbox;
 import io.jkompose.model.Service;
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param handler   the handler the class stands for, or null when there is no runtime at all
  * @param source    what decided the class
  */
-record ServiceRuntime(String runtime, String className, String handler, Source source) {
+public record ServiceRuntime(String runtime, String className, String handler, Source source) {
 
     /** jkompose's own label: the RuntimeClass of one service, whatever its runtime (empty: none). */
     public static final String CLASS_LABEL = "jkompose.runtime.class";

@@ -1,12 +1,12 @@
-package io.jkompose.converters.steps.runtime;
+package io.jkompose.converters.plan;
 
 import static io.jkompose.converters.testing.Fixtures.map;
 import static io.jkompose.converters.testing.Fixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.converters.options.RuntimeOptions;
-import io.jkompose.converters.steps.runtime.RuntimeClassTable.Sandbox;
-import io.jkompose.converters.steps.runtime.ServiceRuntime.Source;
+import io.jkompose.converters.plan.RuntimeClassTable.Sandbox;
+import io.jkompose.converters.plan.ServiceRuntime.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.jkompose.converters.steps.runtime;
+package io.jkompose.converters.plan;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * on the nodes). Docker names a runtime either by its binary ({@code runsc}) or by its containerd
  * shim ({@code io.containerd.runsc.v1}); both lead to the same class.
  */
-final class RuntimeClassTable {
+public final class RuntimeClassTable {
 
     /** The isolation a handler gives; the pre-RuntimeClass annotations exist for these. */
     public enum Sandbox {
