@@ -3,6 +3,7 @@ package io.jkompose.cli;
 import io.jkompose.model.Diagnostic;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class DiagnosticReporter {
     public boolean report(List<Diagnostic> diagnostics) {
         int errors = 0;
         int warnings = 0;
-        Map<String, List<Diagnostic>> alike = everyPlace ? Map.of() : alike(diagnostics);
+        Map<Diagnostic, List<Diagnostic>> alike = everyPlace ? Map.of() : alike(diagnostics);
         for (Diagnostic diagnostic : diagnostics) {
             if (diagnostic.isError()) {
                 errors++;
@@ -66,8 +67,7 @@ public final class DiagnosticReporter {
             if (suppressWarnings) {
                 continue;
             }
-            String key = key(diagnostic);
-            List<Diagnostic> group = key == null ? null : alike.get(key);
+            List<Diagnostic> group = alike.get(diagnostic);
             if (group == null) {
                 err.println(diagnostic.format());
             } else if (group.get(0) == diagnostic) {
@@ -83,30 +83,38 @@ public final class DiagnosticReporter {
         return errors == 0;
     }
 
-    /** The groups of at least {@link #GROUP_FROM} warnings or infos alike but for the service they name, by key. */
-    private static Map<String, List<Diagnostic>> alike(List<Diagnostic> diagnostics) {
+    /**
+     * For each warning or info in a group of at least {@link #GROUP_FROM} that are alike but for the
+     * service they name, its group (in order); the others are not in the map.
+     */
+    private static Map<Diagnostic, List<Diagnostic>> alike(List<Diagnostic> diagnostics) {
         Map<String, List<Diagnostic>> byKey = new LinkedHashMap<>();
         for (Diagnostic diagnostic : diagnostics) {
-            String key = key(diagnostic);
-            if (!diagnostic.isError() && key != null) {
+            String key = diagnostic.isError() ? null : key(diagnostic);
+            if (key != null) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(diagnostic);
             }
         }
-        byKey.values().removeIf(group -> group.size() < GROUP_FROM);
-        return byKey;
+        Map<Diagnostic, List<Diagnostic>> groups = new IdentityHashMap<>();
+        byKey.values().stream().filter(group -> group.size() >= GROUP_FROM)
+                .forEach(group -> group.forEach(member -> groups.put(member, group)));
+        return groups;
     }
 
     /** Severity, code, text and hint with the one service name masked; null when the text names no single service. */
     private static String key(Diagnostic diagnostic) {
         Matcher matcher = SERVICE.matcher(diagnostic.message());
-        if (!matcher.find() || matcher.find()) {
+        if (!matcher.find()) {
             return null;
         }
-        String hint = diagnostic.hint() == null ? "" : diagnostic.hint();
-        String name = Pattern.quote(serviceOf(diagnostic));
-        return diagnostic.severity() + "\u0000" + diagnostic.code() + "\u0000"
-                + SERVICE.matcher(diagnostic.message()).replaceFirst("service *") + "\u0000"
-                + hint.replaceAll("'" + name + "'", "'*'");
+        String name = matcher.group(1);
+        String masked = diagnostic.message().substring(0, matcher.start()) + "service *"
+                + diagnostic.message().substring(matcher.end());
+        if (matcher.find()) {
+            return null; // about two services: not one cause for many
+        }
+        String hint = diagnostic.hint() == null ? "" : diagnostic.hint().replace("'" + name + "'", "'*'");
+        return String.join("\n", diagnostic.severity().name(), diagnostic.code(), masked, hint);
     }
 
     private static String serviceOf(Diagnostic diagnostic) {
@@ -119,7 +127,7 @@ public final class DiagnosticReporter {
         Diagnostic first = group.get(0);
         List<String> names = group.stream().map(DiagnosticReporter::serviceOf).distinct().toList();
         List<String> shown = names.size() <= 8 ? names : names.subList(0, 8);
-        String services = group.size() + " services ('" + String.join("', '", shown) + "'"
+        String services = names.size() + " services ('" + String.join("', '", shown) + "'"
                 + (names.size() > shown.size() ? ", and " + (names.size() - shown.size()) + " more" : "") + ")";
         Diagnostic one = new Diagnostic(first.severity(), first.code(), first.location(),
                 SERVICE.matcher(first.message()).replaceFirst(Matcher.quoteReplacement(services)),

@@ -1,6 +1,7 @@
 package io.jkompose.converters.options;
 
 import io.jkompose.syntax.QuantitySyntax;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Locale;
 public record StorageOptions(String pvcRequestSize, VolumeType volumes, String sharedVolumeAccessMode) {
 
     /** The access modes {@code --shared-volume-access-mode} takes. */
-    public static final java.util.List<String> SHARED_ACCESS_MODES = java.util.List.of("ReadWriteMany", "ReadWriteOnce");
+    public static final List<String> SHARED_ACCESS_MODES = List.of("ReadWriteMany", "ReadWriteOnce");
 
     public static final String DEFAULT_PVC_REQUEST_SIZE = "100Mi";
 

@@ -1,10 +1,7 @@
 package io.jkompose.converters.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
 
 /**
  * The Compose names that resolve under another name in the cluster ({@code front_end} → the
@@ -20,41 +17,24 @@ public record HostNames(Map<String, String> renames) {
         renames = Map.copyOf(renames);
     }
 
-    /** The text with every renamed host replaced by its Service's name. */
+    /** The text with every renamed host ({@link References#hosts}) replaced by its Service's name. */
     public String rewrite(String text) {
         if (renames.isEmpty() || text == null) {
             return text;
         }
-        String bare = renames.get(text.strip());
-        if (bare != null) {
-            return text.replace(text.strip(), bare);
-        }
-        TreeMap<Integer, int[]> spans = new TreeMap<>(); // start -> {end, index of the new name}
-        List<String> names = new ArrayList<>();
-        collect(References.url(text), 2, spans, names);
-        collect(References.hostPort(text), 1, spans, names);
-        if (spans.isEmpty()) {
+        List<References.Host> hosts = References.hosts(text, renames::containsKey);
+        if (hosts.isEmpty()) {
             return text;
         }
         StringBuilder out = new StringBuilder();
         int done = 0;
-        for (Map.Entry<Integer, int[]> span : spans.entrySet()) {
-            if (span.getKey() >= done) {
-                out.append(text, done, span.getKey()).append(names.get(span.getValue()[1]));
-                done = span.getValue()[0];
+        for (References.Host host : hosts) {
+            if (host.start() >= done) { // a URL's host and a host:port never overlap; be safe if they did
+                out.append(text, done, host.start()).append(renames.get(host.name()));
+                done = host.end();
             }
         }
-        return out.append(text.substring(done)).toString();
-    }
-
-    private void collect(Matcher matcher, int group, TreeMap<Integer, int[]> spans, List<String> names) {
-        while (matcher.find()) {
-            String renamed = renames.get(matcher.group(group));
-            if (renamed != null) {
-                names.add(renamed);
-                spans.putIfAbsent(matcher.start(group), new int[] {matcher.end(group), names.size() - 1});
-            }
-        }
+        return out.append(text, done, text.length()).toString();
     }
 
     public List<String> rewrite(List<String> texts) {

@@ -161,10 +161,11 @@ final class KubernetesServices {
                 continue;
             }
             in.takenNames().add(alias);
-            aliases.add(new PlannedService(alias, PlannedService.Role.ALIAS, in.pods(), first.type(),
-                    first.typeWritten() && !first.type().external(), first.headless(),
-                    first.type().external() ? first.ports().stream().map(PlannedPort::withoutNodePort).toList()
-                            : first.ports(), null, first.selector(), true, false));
+            // another name inside the cluster: a ClusterIP Service, whatever reaches the service from outside
+            aliases.add(new PlannedService(alias, PlannedService.Role.ALIAS, in.pods(), ServiceType.CLUSTER_IP,
+                    first.typeWritten() && first.type() == ServiceType.CLUSTER_IP, first.headless(),
+                    first.ports().stream().map(PlannedPort::withoutNodePort).toList(), null, first.selector(), true,
+                    false));
         }
         return aliases;
     }

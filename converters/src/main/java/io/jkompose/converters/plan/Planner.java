@@ -7,6 +7,7 @@ import io.jkompose.model.Diagnostics;
 import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +75,10 @@ public final class Planner {
                 renames.put(composeName, services.get(0).name());
             }
         }
-        Set<String> said = new java.util.HashSet<>();
+        Set<List<String>> said = new HashSet<>(); // once per service, text and name
         references.forEach((target, uses) -> uses.forEach(use -> {
             String renamed = renames.get(use.name());
-            if (renamed != null && said.add(use.from() + "\u0000" + use.where() + "\u0000" + use.name())) {
+            if (renamed != null && said.add(List.of(use.from(), use.where(), use.name()))) {
                 diagnostics.warn(ConverterCode.NAME_CHANGED, use.location(), "service '" + use.from() + "' reaches '"
                         + use.name() + "' in its " + use.where() + ", which is rewritten to '" + renamed
                         + "', the name of its Kubernetes Service", null);

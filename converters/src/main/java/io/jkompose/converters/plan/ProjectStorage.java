@@ -9,6 +9,7 @@ import io.jkompose.model.ServiceVolume;
 import io.jkompose.model.Volume;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,7 +43,7 @@ final class ProjectStorage {
                 }
                 if (volume.type() == ServiceVolume.Type.VOLUME && !volume.isAnonymous()) {
                     ServiceGroup group = groups.get(service.name());
-                    mountedBy.computeIfAbsent(volume.source(), name -> new java.util.LinkedHashSet<>())
+                    mountedBy.computeIfAbsent(volume.source(), name -> new LinkedHashSet<>())
                             .add(group != null ? group.name() : service.name());
                 }
             }

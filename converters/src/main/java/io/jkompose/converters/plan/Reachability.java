@@ -6,6 +6,7 @@ import io.jkompose.model.PortMapping;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ final class Reachability {
             project.services().keySet().forEach(name -> needs.put(name, Needs.NONE));
             return needs;
         }
-        Set<String> dependedOn = new java.util.HashSet<>();
+        Set<String> dependedOn = new HashSet<>();
         project.services().values().forEach(service -> dependedOn.addAll(service.lifecycle().dependsOn().keySet()));
         for (Service service : project.services().values()) {
             List<References.Reference> toIt = references.getOrDefault(service.name(), List.of());
@@ -76,7 +77,9 @@ final class Reachability {
         Set<Integer> declared = declaredPorts(service);
         Set<Integer> ports = new LinkedHashSet<>();
         List<String> sources = new ArrayList<>();
+        Set<Integer> containerPorts = new HashSet<>();
         for (PortMapping mapping : service.networking().ports()) {
+            containerPorts.add(mapping.target());
             if (ServicePorts.isPort(mapping.target()) && isTcp(mapping.protocol()) && !declared.contains(mapping.target())
                     && ports.add(mapping.target())) {
                 sources.add(mapping.target() + ", its container port (published as " + mapping.publishedPort() + ")");
@@ -84,7 +87,8 @@ final class Reachability {
         }
         Map<Integer, Set<String>> users = new LinkedHashMap<>();
         for (References.Reference reference : toIt) {
-            if (reference.port() != null && !declared.contains(reference.port()) && !isContainerPort(service, reference.port())) {
+            if (reference.port() != null && !declared.contains(reference.port())
+                    && !containerPorts.contains(reference.port())) {
                 ports.add(reference.port());
                 users.computeIfAbsent(reference.port(), port -> new TreeSet<>())
                         .add(reference.from() + " (" + reference.where() + ")");
@@ -158,10 +162,6 @@ final class Reachability {
             }
         }
         return List.copyOf(ports);
-    }
-
-    private static boolean isContainerPort(Service service, int port) {
-        return service.networking().ports().stream().anyMatch(mapping -> mapping.target() == port);
     }
 
     private static boolean isTcp(String protocol) {

@@ -8,11 +8,13 @@ import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
 import io.jkompose.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,7 @@ import java.util.regex.Pattern;
 final class References {
 
     /** A URL's host and port; the user-info part (credentials) is skipped. */
-    static final Pattern URL_PATTERN = Pattern.compile(
+    private static final Pattern URL_PATTERN = Pattern.compile(
             "([a-zA-Z][a-zA-Z0-9+.-]*)://(?:[^/@\\s]*@)?([A-Za-z0-9_][A-Za-z0-9_.-]*)(?::(\\d{1,5}))?(?=[/?#\\s\"',;]|$)");
     /** {@code name:port} not inside a longer word, a domain name or an address with user-info. */
     private static final Pattern HOST_PORT_PATTERN = Pattern.compile(
@@ -56,12 +58,42 @@ final class References {
     private References() {
     }
 
-    static Matcher url(String text) {
-        return URL_PATTERN.matcher(text);
+    /**
+     * A host a text names: where it stands in the text, and the port it is reached on (a URL's own,
+     * else its scheme's; null for a name alone).
+     */
+    record Host(String name, int start, int end, Integer port) {
     }
 
-    static Matcher hostPort(String text) {
-        return HOST_PORT_PATTERN.matcher(text);
+    /**
+     * The hosts in a text that {@code known} knows: the text itself when it is just such a name,
+     * else the hosts of its URLs and its {@code host:port}s, in the order they stand. The one reader
+     * of hosts, for finding references and for rewriting them.
+     */
+    static List<Host> hosts(String text, Predicate<String> known) {
+        String bare = text.strip();
+        if (known.test(bare)) {
+            int start = text.indexOf(bare);
+            return List.of(new Host(bare, start, start + bare.length(), null));
+        }
+        List<Host> hosts = new ArrayList<>();
+        Matcher url = URL_PATTERN.matcher(text);
+        while (url.find()) {
+            if (known.test(url.group(2))) {
+                Integer port = url.group(3) != null ? Integer.valueOf(url.group(3))
+                        : DEFAULT_PORTS.get(url.group(1).toLowerCase(Locale.ROOT));
+                hosts.add(new Host(url.group(2), url.start(2), url.end(2), port));
+            }
+        }
+        Matcher hostPort = HOST_PORT_PATTERN.matcher(text);
+        while (hostPort.find()) {
+            if (known.test(hostPort.group(1))) {
+                hosts.add(new Host(hostPort.group(1), hostPort.start(1), hostPort.end(1),
+                        Integer.valueOf(hostPort.group(2))));
+            }
+        }
+        hosts.sort(Comparator.comparingInt(Host::start));
+        return hosts;
     }
 
     /** Every name a service answers to on its networks, mapped to that service; service names win. */
@@ -135,29 +167,8 @@ final class References {
     }
 
     private static void find(String from, Text text, Map<String, String> names, Sink sink) {
-        String value = text.value();
-        String bare = value.strip();
-        String target = names.get(bare);
-        if (target != null) {
-            emit(from, bare, target, null, text, sink);
-            return;
-        }
-        Matcher url = url(value);
-        while (url.find()) {
-            String host = url.group(2);
-            target = names.get(host);
-            if (target != null) {
-                Integer port = url.group(3) != null ? Integer.valueOf(url.group(3))
-                        : DEFAULT_PORTS.get(url.group(1).toLowerCase(Locale.ROOT));
-                emit(from, host, target, port, text, sink);
-            }
-        }
-        Matcher hostPort = hostPort(value);
-        while (hostPort.find()) {
-            target = names.get(hostPort.group(1));
-            if (target != null) {
-                emit(from, hostPort.group(1), target, Integer.valueOf(hostPort.group(2)), text, sink);
-            }
+        for (Host host : hosts(text.value(), names::containsKey)) {
+            emit(from, host.name(), names.get(host.name()), host.port(), text, sink);
         }
     }
 

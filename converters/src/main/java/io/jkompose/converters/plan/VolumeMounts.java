@@ -127,7 +127,7 @@ final class VolumeMounts {
      */
     private static String sharedAccessMode(Input in, ServiceVolume volume, boolean named, String claim,
             String accessMode) {
-        java.util.Set<String> workloads = named ? in.project().mountedBy(volume.source()) : java.util.Set.of();
+        Set<String> workloads = named ? in.project().mountedBy(volume.source()) : Set.of();
         boolean severalPods = in.kind() == WorkloadKind.DAEMON_SET || in.replicas() > 1;
         if (workloads.size() < 2 && !severalPods) {
             return accessMode;

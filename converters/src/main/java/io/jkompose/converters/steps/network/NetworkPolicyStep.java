@@ -19,6 +19,7 @@ import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
 import io.jkompose.model.ServiceNetworking;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,12 +189,12 @@ public final class NetworkPolicyStep implements ProjectConversionStep {
 
     /** What a network attachment says that pods cannot have: aliases and fixed addresses. */
     private static void reportLost(ServiceContext service) {
+        // an alias another service uses has a Service of its own (plan/Reachability); the rest resolve nowhere
+        Set<String> served = new HashSet<>();
+        service.plan().network().services().forEach(kubernetesService -> served.add(kubernetesService.name()));
         for (Map.Entry<String, ServiceNetwork> entry : service.service().networking().networks().entrySet()) {
             ServiceNetwork network = entry.getValue();
             var location = network.location() == null ? service.locationOf("networks") : network.location();
-            // an alias another service uses has a Service of its own (plan/Reachability); the rest resolve nowhere
-            java.util.Set<String> served = new java.util.HashSet<>();
-            service.plan().network().services().forEach(kubernetesService -> served.add(kubernetesService.name()));
             List<String> lost = network.aliases().stream().filter(alias -> !served.contains(alias)).toList();
             if (!lost.isEmpty()) {
                 service.warn(ConverterCode.UNCONVERTED_VALUE, location, "aliases " + lost + " of service '"
