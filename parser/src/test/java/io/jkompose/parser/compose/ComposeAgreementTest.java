@@ -192,7 +192,7 @@ class ComposeAgreementTest {
     }
 
     /**
-     * A local folder by its real path: docker-compose 1.29 resolves symbolic links (a checkout whose
+     * A local path (build context, bind mount source) by its real path: docker-compose 1.29 resolves symbolic links (a checkout whose
      * ../shared is a link), jkompose keeps the path as given; both name the same folder.
      */
     private static String samePlace(String path) {
@@ -309,13 +309,13 @@ class ComposeAgreementTest {
         for (Object volume : volumes) {
             if (volume instanceof Map<?, ?>) {
                 Map<String, Object> mapping = map(volume);
-                result.add(text(mapping.get("source")) + "|" + text(mapping.get("target")) + "|"
+                result.add(samePlace(text(mapping.get("source"))) + "|" + text(mapping.get("target")) + "|"
                         + Boolean.parseBoolean(text(mapping.get("read_only"))));
             } else {
                 String[] parts = String.valueOf(volume).split(":");
                 boolean readOnly = parts.length > 2 && List.of(parts[2].split(",")).contains("ro");
                 result.add(parts.length == 1 ? "null|" + parts[0] + "|false"
-                        : parts[0] + "|" + parts[1] + "|" + readOnly);
+                        : samePlace(parts[0]) + "|" + parts[1] + "|" + readOnly);
             }
         }
         return result;
