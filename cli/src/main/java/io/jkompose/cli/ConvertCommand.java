@@ -3,7 +3,6 @@ package io.jkompose.cli;
 import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
-import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.model.Project;
 import io.jkompose.parser.DiskFileSource;
 import java.nio.file.InvalidPathException;
@@ -46,37 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    WorkloadFlags workloads;
-
-    @Mixin
-    StorageFlags storage;
-
-    @Mixin
-    NetworkFlags network;
-
-    @Mixin
-    ContainerFlags containers;
-
-    @Mixin
-    RuntimeFlags runtime;
-
-    private String namespace;
-
-    @Option(names = "--with-kompose-annotation", arity = "0..1", fallbackValue = "true", defaultValue = "true",
-            paramLabel = "true|false",
-            description = "Add the kompose.cmd and kompose.version annotations to the objects (default true).")
-    boolean withKomposeAnnotation;
-
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NAME",
-            description = "Namespace of the generated objects; a Namespace object is written too.")
-    void namespace(String value) {
-        if (!KubernetesNames.isLabel(value)) { // what a namespace name must be
-            throw new ParameterException(spec.commandLine(), "--namespace must be a valid namespace name "
-                    + "(lower-case letters, digits and '-', at most 63, starting and ending alphanumeric), not '"
-                    + value + "'");
-        }
-        namespace = value;
-    }
+    ConversionFlags conversion;
 
     /** Puts the options of the help text in sections; called once when the command line is built. */
     static void groupOptionsInHelp(CommandLine convert) {
@@ -128,8 +97,6 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** The flags that change what objects are made. */
     ConvertOptions convertOptions() {
-        return new ConvertOptions(namespace, workloads.toOptions(), storage.toOptions(), network.toOptions(),
-                containers.toOptions(), runtime.toOptions(), new ConvertOptions.Provenance(withKomposeAnnotation,
-                        CommandText.of("jkompose", root.args()), VersionInfo.version()));
+        return conversion.toOptions(root);
     }
 }

@@ -1,5 +1,8 @@
 package io.jkompose.cli;
 
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jkompose.apply.ClusterException;
+import io.jkompose.apply.Failures;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
@@ -11,7 +14,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place where exceptions become messages and exit codes: usage errors give 2 and a hint to
- * {@code --help}; {@link CliException}s give their own code; anything else is an internal error
+ * {@code --help}; {@link CliException}s give their own code, cluster failures 3; anything else is an internal error
  * (exit 1). Stack traces appear only with {@code -v}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -50,6 +53,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (failure instanceof CliException cli) {
             err.println("jkompose: error: " + cli.getMessage());
             code = cli.exitCode();
+        } else if (failure instanceof ClusterException cluster) {
+            err.println("jkompose: error: " + cluster.getMessage());
+            code = ExitCode.CLUSTER;
+        } else if (failure instanceof KubernetesClientException client) {
+            err.println("jkompose: error: " + Failures.describe(client));
+            code = ExitCode.CLUSTER;
         } else {
             err.println("jkompose: internal error: " + describe(failure)
                     + (verbose.getAsBoolean() ? "" : " (run with -v for details)"));

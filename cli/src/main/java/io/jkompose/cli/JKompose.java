@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'jkompose COMMAND --help' for the options of a command."},
-        subcommands = {ConvertCommand.class, ConfigCommand.class, VersionCommand.class, CompletionCommand.class,
+        subcommands = {ConvertCommand.class, ApplyCommand.class, DiffCommand.class, DownCommand.class,
+                ConfigCommand.class, VersionCommand.class, CompletionCommand.class,
                 HelpCommand.class})
 public final class JKompose implements Callable<Integer> {
 

@@ -1,6 +1,7 @@
 package io.jkompose.cli;
 
 import java.io.BufferedWriter;
+import java.io.Console;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.PrintStream;
@@ -15,8 +16,24 @@ public final class Main {
 
     public static void main(String[] args) {
         Invocation invocation = new Invocation(Path.of(System.getProperty("user.dir")), System.getenv(), System.in,
-                writer(System.out), writer(System.err));
+                writer(System.out), writer(System.err), terminal());
         System.exit(JKompose.run(invocation, args));
+    }
+
+    /**
+     * Whether stdout is a terminal. From Java 22 on, System.console() exists even when redirected and
+     * isTerminal() tells; before, a console exists only on a terminal.
+     */
+    private static boolean terminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     /** UTF-8 whatever the platform's default; flushed by {@link JKompose#run} at the end. */
