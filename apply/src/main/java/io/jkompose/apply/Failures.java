@@ -96,16 +96,18 @@ public final class Failures {
         return "the connection to the cluster failed: " + firstLine(transport);
     }
 
-    /** The I/O failure under the client's wrapping, or null when the server answered. */
+    /**
+     * The I/O failure under the client's wrapping, or null when the server answered. The most
+     * specific one wins: the JDK client wraps a refused connection in a bare IOException.
+     */
     private static Throwable transport(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return cause;
-            }
-            if (cause.getCause() == cause) {
-                break;
+        Throwable found = null;
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof IOException && (found == null || found.getClass() == IOException.class
+                    || cause.getMessage() != null && found.getMessage() == null)) {
+                found = cause;
             }
         }
-        return null;
+        return found;
     }
 }

@@ -35,7 +35,7 @@ abstract class ProgressDisplay {
             case PROGRESSING -> state.detail() == null ? "waiting" : state.detail();
         };
         String name = state.object().toString();
-        return name + " ".repeat(Math.max(1, width - name.length() + 1)) + state.ready() + "/" + state.desired()
+        return name + " ".repeat(Math.max(2, width - name.length() + 2)) + state.ready() + "/" + state.desired()
                 + "  " + elapsed(elapsed) + "  " + status;
     }
 
