@@ -16,6 +16,7 @@ module io.jkompose.converters {
     requires kubernetes.model.autoscaling;
     requires kubernetes.model.node;
     requires kubernetes.model.networking;
+    requires kubernetes.model.rbac;
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;

@@ -13,7 +13,7 @@ final class NetworkFlags {
 
     /** The options of this group, for the "Network" section of the help. */
     static final String[] OPTIONS = {"--generate-network-policies", "--no-wait-for-dependencies",
-        "--dependency-wait-image", "--no-implicit-services"};
+        "--dependency-wait-image", "--completion-wait-image", "--no-implicit-services"};
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -24,7 +24,8 @@ final class NetworkFlags {
     boolean generateNetworkPolicies;
 
     @Option(names = "--no-wait-for-dependencies",
-            description = "Make no init containers that wait for each depends_on service to accept connections.")
+            description = "Make no init containers that wait for each depends_on service to accept connections "
+                    + "or, for service_completed_successfully, its Job to complete.")
     boolean noWaitForDependencies;
 
     @Option(names = "--no-implicit-services",
@@ -38,22 +39,42 @@ final class NetworkFlags {
             description = "Image of the init containers that wait for dependencies; it needs sh and nc -z "
                     + "(default " + NetworkOptions.DEFAULT_DEPENDENCY_WAIT_IMAGE + ").")
     void dependencyWaitImage(String value) {
+        dependencyWaitImage = image("--dependency-wait-image", value);
+    }
+
+    private String completionWaitImage;
+
+    @Option(names = "--completion-wait-image", paramLabel = "IMAGE",
+            description = "Image of the init containers that wait for a Job to complete (depends_on condition "
+                    + "service_completed_successfully); its entrypoint must be kubectl "
+                    + "(default " + NetworkOptions.DEFAULT_COMPLETION_WAIT_IMAGE + ").")
+    void completionWaitImage(String value) {
+        completionWaitImage = image("--completion-wait-image", value);
+    }
+
+    private String image(String option, String value) {
         if (value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
             throw new ParameterException(spec.commandLine(),
-                    "--dependency-wait-image must be an image reference such as busybox:1.37, not '" + value + "'");
+                    option + " must be an image reference such as busybox:1.37, not '" + value + "'");
         }
-        dependencyWaitImage = value;
+        return value;
+    }
+
+    private void unusedWithoutWaits(String option, String value) {
+        if (noWaitForDependencies && value != null) {
+            throw new ParameterException(spec.commandLine(),
+                    option + " has no use with --no-wait-for-dependencies; give one of them");
+        }
     }
 
     NetworkOptions toOptions() {
-        if (noWaitForDependencies && dependencyWaitImage != null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--dependency-wait-image has no use with --no-wait-for-dependencies; give one of them");
-        }
+        unusedWithoutWaits("--dependency-wait-image", dependencyWaitImage);
+        unusedWithoutWaits("--completion-wait-image", completionWaitImage);
         return NetworkOptions.defaults()
                 .withGenerateNetworkPolicies(generateNetworkPolicies)
                 .withWaitForDependencies(!noWaitForDependencies)
                 .withDependencyWaitImage(dependencyWaitImage)
+                .withCompletionWaitImage(completionWaitImage)
                 .withImplicitServices(!noImplicitServices);
     }
 }

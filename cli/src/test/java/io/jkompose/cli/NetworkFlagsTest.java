@@ -29,6 +29,7 @@ class NetworkFlagsTest {
         assertThat(options.generateNetworkPolicies()).isFalse();
         assertThat(options.waitForDependencies()).isTrue();
         assertThat(options.dependencyWaitImage()).isEqualTo("busybox:1.37");
+        assertThat(options.completionWaitImage()).isEqualTo("registry.k8s.io/kubectl:v1.34.1");
     }
 
     @Test
@@ -44,6 +45,8 @@ class NetworkFlagsTest {
         assertThat(parse("convert", "--no-wait-for-dependencies").waitForDependencies()).isFalse();
         assertThat(parse("convert", "--dependency-wait-image", "registry.example.com/netcat:1").dependencyWaitImage())
                 .isEqualTo("registry.example.com/netcat:1");
+        assertThat(parse("convert", "--completion-wait-image", "registry.example.com/kubectl:1").completionWaitImage())
+                .isEqualTo("registry.example.com/kubectl:1");
     }
 
     @Test
@@ -52,6 +55,11 @@ class NetworkFlagsTest {
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("give one of them");
         assertThatThrownBy(() -> parse("convert", "--dependency-wait-image", "my image"))
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("image reference");
+        assertThatThrownBy(() -> parse("convert", "--no-wait-for-dependencies", "--completion-wait-image=kubectl"))
+                .isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("--completion-wait-image has no use");
+        assertThatThrownBy(() -> parse("convert", "--completion-wait-image", " "))
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--completion-wait-image must be");
     }
 
     @Test
@@ -63,6 +71,6 @@ class NetworkFlagsTest {
     @Test
     void theFlagsAreListedInTheNetworkSectionOfTheHelp() {
         assertThat(NetworkFlags.OPTIONS).containsExactly("--generate-network-policies", "--no-wait-for-dependencies",
-                "--dependency-wait-image", "--no-implicit-services");
+                "--dependency-wait-image", "--completion-wait-image", "--no-implicit-services");
     }
 }

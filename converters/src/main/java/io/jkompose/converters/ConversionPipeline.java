@@ -32,6 +32,7 @@ import io.jkompose.converters.steps.network.DnsConfigStep;
 import io.jkompose.converters.steps.network.HostAliasesStep;
 import io.jkompose.converters.steps.network.HostnameStep;
 import io.jkompose.converters.steps.network.IngressStep;
+import io.jkompose.converters.steps.network.JobWaitAccessStep;
 import io.jkompose.converters.steps.network.KubernetesServiceStep;
 import io.jkompose.converters.steps.network.LinksStep;
 import io.jkompose.converters.steps.network.NetworkModeStep;
@@ -51,6 +52,7 @@ import io.jkompose.converters.steps.workload.CronJobStep;
 import io.jkompose.converters.steps.workload.DaemonSetStep;
 import io.jkompose.converters.steps.workload.DeploymentStep;
 import io.jkompose.converters.steps.workload.HorizontalPodAutoscalerStep;
+import io.jkompose.converters.steps.workload.JobStep;
 import io.jkompose.converters.steps.workload.NetworkModeServiceStep;
 import io.jkompose.converters.steps.workload.PodStep;
 import io.jkompose.converters.steps.workload.ServiceGroupMergeStep;
@@ -146,6 +148,7 @@ final class ConversionPipeline {
                 new StatefulSetStep(),
                 new PodStep(),
                 new CronJobStep(),
+                new JobStep(),
                 new HorizontalPodAutoscalerStep(),
                 // annotations of the built workload's pods only
                 new CriAnnotationsStep());
@@ -153,9 +156,10 @@ final class ConversionPipeline {
         List<ProjectConversionStep> before = List.of(new SecretObjectsStep());
         // After every service is converted: merging pods needs their workloads, the namespace every object.
         // RuntimeClasses are cluster-scoped: they come after the namespace is set.
-        // Network policies and dependency waits act on the merged pods.
+        // Network policies and dependency waits act on the merged pods; the access for waits on Jobs
+        // follows the waits, before the namespace is set on it.
         List<ProjectConversionStep> after = List.of(new ServiceGroupMergeStep(), new NetworkModeServiceStep(), new NetworkPolicyStep(),
-                new DependencyWaitStep(), new NamespaceStep(),
+                new DependencyWaitStep(), new JobWaitAccessStep(), new NamespaceStep(),
                 new RuntimeClassObjectsStep());
         List<ProjectConversionStep> projectSteps = new ArrayList<>(before);
         projectSteps.addAll(after);

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The two Python tools of {@code ../shared/tools}: {@code k8s-validate} (is every object one an
@@ -45,8 +48,34 @@ final class ManifestTools {
     /** {@code k8s-validate FILE...}: exit 0 when every file holds at least one object and all are valid. */
     static ToolResult validate(List<Path> files) {
         List<String> args = new ArrayList<>();
+        args.add(Schema.FILE.toString());
         files.forEach(file -> args.add(file.toString()));
         return run("k8s-validate", args);
+    }
+
+    /**
+     * The shared API digest with the types it refers to but lacks ({@code RbacV1Subject}, the
+     * subjects of a RoleBinding), from {@code k8s-schema-additions.json}, written under target/.
+     */
+    /** Written once, before the first check (class initialisation is thread-safe). */
+    private static final class Schema {
+
+        static final Path FILE = schema();
+    }
+
+    private static Path schema() {
+        try {
+            JsonMapper json = JsonMapper.builder().build();
+            ObjectNode digest = (ObjectNode) json.readTree(SharedFolder.resolve("k8s-api/schema-1.36.json").toFile());
+            JsonNode additions = json.readTree(Path.of("src/test/resources/k8s-schema-additions.json").toFile());
+            ((ObjectNode) digest.get("types")).setAll((ObjectNode) additions.get("types"));
+            Path file = Path.of("target", "schema-1.36-with-additions.json"); // the tool takes a schema by its name
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, json.writeValueAsString(digest), StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new AssertionError("cannot write the schema for k8s-validate", e);
+        }
     }
 
     /** {@code k8s-diff EXPECTED ACTUAL}: one line per difference, then {@code equal} or {@code N differences}. */

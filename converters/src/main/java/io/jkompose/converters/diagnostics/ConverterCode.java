@@ -7,6 +7,8 @@ public enum ConverterCode implements DiagnosticCode {
 
     IMPLICIT_PORT("implicit-port", "a service's Kubernetes Service serves a port its file does not declare, or is headless,"
             + " because other services reach it there as Compose lets them (information)"),
+    COMPLETION_JOB("completion-job", "a service that another waits for to complete successfully runs once as a Job"
+            + " (information)"),
     SHARED_VOLUME("shared-volume", "a ReadWriteOnce claim is mounted by pods that may run on different nodes (several"
             + " workloads, replicas or a DaemonSet); pods on other nodes cannot start"),
     SWARM_TEMPLATE("swarm-template", "a Swarm template ({{.Node.Hostname}}, {{.Task.Slot}}) reaches the container"

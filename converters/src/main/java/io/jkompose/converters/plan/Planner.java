@@ -33,6 +33,7 @@ public final class Planner {
         UnpullableImages.report(project, options, diagnostics);
         Map<String, ServiceGroup> groups = ServiceGroups.plan(project, options.workloads(), names, diagnostics);
         ProjectStorage storage = new ProjectStorage(project, options.storage(), files, groups, diagnostics);
+        Map<String, AwaitedCompletions.Waiter> awaited = AwaitedCompletions.of(project);
         Map<String, ServicePlan> plans = new LinkedHashMap<>();
         for (Service service : project.services().values()) {
             ServiceGroup group = groups.get(service.name());
@@ -40,7 +41,7 @@ public final class Planner {
             ServiceRestart restart = ServiceRestart.of(service);
             CronJobDirective cronJob = CronJobDirective.read(service, diagnostics);
             WorkloadKind kind = WorkloadKinds.decide(new WorkloadKinds.Input(service, group != null,
-                    options.workloads(), cronJob, restart, diagnostics));
+                    options.workloads(), cronJob, restart, awaited.get(service.name()), diagnostics));
             int replicas = Replicas.decide(service, options.workloads().replicas(), kind, diagnostics);
             AutoscalerDirective autoscaler = AutoscalerDirective.read(service, kind, diagnostics);
             ContainerDirectives container = ContainerDirectives.read(service, diagnostics);

@@ -1,6 +1,7 @@
 package io.jkompose.converters.plan;
 
 import io.jkompose.converters.diagnostics.ConverterCode;
+import io.jkompose.model.Dependency;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.PortMapping;
 import io.jkompose.model.Project;
@@ -61,7 +62,12 @@ final class Reachability {
             return needs;
         }
         Set<String> dependedOn = new HashSet<>();
-        project.services().values().forEach(service -> dependedOn.addAll(service.lifecycle().dependsOn().keySet()));
+        // waiting for a task to complete is no reaching it by name (a Job is waited for through the API)
+        project.services().values().forEach(service -> service.lifecycle().dependsOn().forEach((name, dependency) -> {
+            if (!Dependency.COMPLETED.equals(dependency.condition())) {
+                dependedOn.add(name);
+            }
+        }));
         for (Service service : project.services().values()) {
             List<References.Reference> toIt = references.getOrDefault(service.name(), List.of());
             needs.put(service.name(), needsOf(service, toIt, dependedOn, diagnostics));

@@ -45,6 +45,10 @@ public record ServiceRestart(Restart.Condition policy, Integer maxRetries, Sourc
         if (kind.restartsAlways()) {
             return "Always";
         }
+        if (kind == WorkloadKind.JOB) {
+            // a Job's pods may not restart always: only on-failure retries in place, all else runs once
+            return policy == Restart.Condition.ON_FAILURE ? "OnFailure" : "Never";
+        }
         return policy == Restart.Condition.NO ? "Never" : "OnFailure"; // a Pod's or a job's
     }
 

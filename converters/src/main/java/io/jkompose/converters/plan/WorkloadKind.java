@@ -10,7 +10,12 @@ public enum WorkloadKind {
     STATEFUL_SET("StatefulSet"),
     /** A bare Pod: what kompose makes for {@code restart: "no"} and {@code on-failure}. */
     POD("Pod"),
-    CRON_JOB("CronJob");
+    CRON_JOB("CronJob"),
+    /**
+     * A Job: a one-off task that another service waits for to complete ({@code depends_on} with
+     * {@code service_completed_successfully}); its pods run to completion once.
+     */
+    JOB("Job");
 
     private final String kind;
 

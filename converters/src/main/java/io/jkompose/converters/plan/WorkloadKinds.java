@@ -17,6 +17,11 @@ import java.util.Set;
  *   <li>the {@code kompose.controller.type} label (deployment, daemonset, statefulset; it wins over
  *       {@code --controller}, as in kompose);</li>
  *   <li>the {@code kompose.cronjob.schedule} label: a CronJob;</li>
+ *   <li>another service waits for it to complete ({@code depends_on} with
+ *       {@code service_completed_successfully}): a Job, whatever its restart policy, since a
+ *       Deployment's pods never complete (so {@code --controller} does not change it); a Job is
+ *       also made for {@code restart: "no"}, where a bare Pod would do, so that every such wait
+ *       waits for one thing (condition Complete) and the task survives the loss of its node;</li>
  *   <li>{@code --controller};</li>
  *   <li>{@code deploy.mode: global}: a DaemonSet;</li>
  *   <li>{@code restart: "no"} or {@code on-failure} (also through {@code deploy.restart_policy}):
@@ -46,7 +51,7 @@ final class WorkloadKinds {
 
     /** What the decision reads. */
     record Input(Service service, boolean grouped, WorkloadOptions options, CronJobDirective cronJob,
-            ServiceRestart restart, Diagnostics diagnostics) {
+            ServiceRestart restart, AwaitedCompletions.Waiter awaitedBy, Diagnostics diagnostics) {
 
         void warn(ConverterCode code, io.jkompose.model.SourceLocation location, String message, String hint) {
             diagnostics.warn(code, location, message, hint);
@@ -85,6 +90,9 @@ final class WorkloadKinds {
         String mode = deploy == null ? null : deploy.mode();
         SourceLocation modeLocation = deploy != null && deploy.location() != null ? deploy.location()
                 : context.service().locationOf("deploy");
+        if (awaited(context)) {
+            return job(context, mode, modeLocation);
+        }
         if (mode != null && !mode.equals("replicated") && !mode.equals("global")) {
             context.warn(ConverterCode.UNCONVERTED_VALUE, modeLocation, "deploy mode '" + mode + "' of service '"
                     + context.service().name() + "' is not converted: its containers run as a long-running workload",
@@ -105,6 +113,27 @@ final class WorkloadKinds {
             return WorkloadKind.POD;
         }
         return WorkloadKind.DEPLOYMENT;
+    }
+
+    /** Whether another service waits for this one to complete and nothing the user wrote says otherwise. */
+    private static boolean awaited(Input context) {
+        // a schedule label that is not valid is an error already; it still says the user chose
+        return context.awaitedBy() != null && !context.grouped()
+                && !KomposeLabels.has(context.service(), KomposeLabels.CRONJOB_SCHEDULE);
+    }
+
+    private static WorkloadKind job(Input context, String mode, SourceLocation modeLocation) {
+        String name = context.service().name();
+        AwaitedCompletions.Waiter waiter = context.awaitedBy();
+        context.diagnostics().info(ConverterCode.COMPLETION_JOB, waiter.location(), "service '" + name
+                + "' becomes a Job: '" + waiter.dependent() + "' waits for it to complete (depends_on condition: "
+                + "service_completed_successfully)", null);
+        if ("global".equals(mode)) {
+            context.warn(ConverterCode.UNCONVERTED_VALUE, modeLocation, "deploy mode 'global' of service '" + name
+                    + "' is not followed: it runs once, as a Job, since '" + waiter.dependent()
+                    + "' waits for it to complete", null);
+        }
+        return WorkloadKind.JOB;
     }
 
     static WorkloadKind of(Controller controller) {
@@ -138,6 +167,9 @@ final class WorkloadKinds {
         } else if (kind == WorkloadKind.CRON_JOB && restart.policy() != null && !restart.runsToCompletion()) {
             context.warn(ConverterCode.UNCONVERTED_VALUE, restart.location(), "restart '" + restart.written() + "' of service '"
                     + name + "' is not followed: the pods of a CronJob's jobs restart on failure only", null);
+        } else if (kind == WorkloadKind.JOB && restart.policy() != null && !restart.runsToCompletion()) {
+            context.warn(ConverterCode.UNCONVERTED_VALUE, restart.location(), "restart '" + restart.written() + "' of service '"
+                    + name + "' is not followed: the task runs to completion once, as a Job", null);
         } else if (kind == WorkloadKind.POD && restart.maxRetries() != null) {
             context.warn(ConverterCode.UNCONVERTED_VALUE, restart.location(), "the retry limit " + restart.maxRetries()
                     + " of service '" + name + "' is not converted: a Pod restarts its container without limit", null);

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -31,6 +32,7 @@ import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.converters.options.WorkloadOptions.Controller;
 import io.jkompose.converters.testing.SharedTools;
 import io.jkompose.model.Deploy;
+import io.jkompose.model.Dependency;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Project;
 import io.jkompose.model.Restart;
@@ -119,6 +121,76 @@ class WorkloadKindsTest {
                 .isEqualTo(Map.of("io.kompose.service", "agent"));
         assertThat(result.diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("replica count 3", "DaemonSet has no replicas"));
+    }
+
+    @Test
+    void aServiceOthersWaitForToCompleteIsAJobWhateverItsRestartOrTheControllerFlag() throws Exception {
+        Project project = project("p",
+                service("api", "api").dependsOn(completed("migrate", "retry", "seed")).build(),
+                service("migrate", "migrate").keys(keys("image", "restart")).restart(Restart.of(ALWAYS)).build(),
+                service("seed", "seed").restart(Restart.of(NO)).build(),
+                service("retry", "retry").restart(Restart.onFailure(2)).build());
+        ConversionResult result = convert(project, OPTIONS.withWorkloads(OPTIONS.workloads()
+                .withController(Controller.DEPLOYMENT)));
+        Job migrate = object(result, "Job", "migrate");
+        assertThat(migrate.getApiVersion()).isEqualTo("batch/v1");
+        assertThat(migrate.getMetadata().getLabels()).isEqualTo(Map.of("io.kompose.service", "migrate"));
+        assertThat(migrate.getSpec().getSelector()).isNull();
+        assertThat(migrate.getSpec().getManualSelector()).isNull();
+        assertThat(migrate.getSpec().getBackoffLimit()).isNull(); // Kubernetes' default
+        assertThat(migrate.getSpec().getTemplate().getMetadata().getLabels())
+                .isEqualTo(Map.of("io.kompose.service", "migrate"));
+        assertThat(migrate.getSpec().getTemplate().getSpec().getRestartPolicy()).isEqualTo("Never");
+        assertThat(this.<Job>object(result, "Job", "seed").getSpec().getTemplate().getSpec().getRestartPolicy())
+                .isEqualTo("Never");
+        Job retry = object(result, "Job", "retry");
+        assertThat(retry.getSpec().getTemplate().getSpec().getRestartPolicy()).isEqualTo("OnFailure");
+        assertThat(retry.getSpec().getBackoffLimit()).isEqualTo(2);
+        assertThat(this.<Deployment>object(result, "Deployment", "api")).isNotNull();
+        assertThat(result.diagnostics()).extracting(Diagnostic::severity, Diagnostic::location, Diagnostic::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARNING, at(4, 5), "restart 'always' of service "
+                                + "'migrate' is not followed: the task runs to completion once, as a Job"),
+                        org.assertj.core.groups.Tuple.tuple(Severity.INFO, at(40, 9), "service 'migrate' becomes a Job: "
+                                + "'api' waits for it to complete (depends_on condition: service_completed_successfully)"),
+                        org.assertj.core.groups.Tuple.tuple(Severity.INFO, at(41, 9), "service 'retry' becomes a Job: "
+                                + "'api' waits for it to complete (depends_on condition: service_completed_successfully)"),
+                        org.assertj.core.groups.Tuple.tuple(Severity.INFO, at(42, 9), "service 'seed' becomes a Job: "
+                                + "'api' waits for it to complete (depends_on condition: service_completed_successfully)"));
+        SharedTools.assertValid(SharedTools.write("completion-jobs", result.objects()));
+    }
+
+    @Test
+    void aControllerOrScheduleLabelKeepsItsKindAndTheWaitIsReported() {
+        Project project = project("p",
+                service("api", "api").dependsOn(completed("migrate", "nightly")).build(),
+                service("migrate", "migrate").labels(map("kompose.controller.type", "deployment")).build(),
+                service("nightly", "x").restart(Restart.of(NO)).labels(map("kompose.cronjob.schedule", "@daily")).build());
+        ConversionResult result = convert(project, OPTIONS);
+        assertThat(this.<Deployment>object(result, "Deployment", "migrate")).isNotNull();
+        assertThat(this.<CronJob>object(result, "CronJob", "nightly")).isNotNull();
+        assertThat(result.objects()).extracting(HasMetadata::getKind).doesNotContain("Job", "Role");
+        assertThat(result.diagnostics()).extracting(Diagnostic::severity, Diagnostic::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, at(40, 9)),
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARNING, at(41, 9)));
+        assertThat(result.diagnostics().get(0).message()).contains("'migrate' runs in the Deployment 'migrate'",
+                "nothing completes");
+        assertThat(result.diagnostics().get(1).message()).contains("'nightly' runs in the CronJob 'nightly'");
+    }
+
+    @Test
+    void aTaskInAServiceGroupRunsInTheGroupsPodWhichNeverCompletes() {
+        Project project = project("p",
+                service("api", "api").dependsOn(completed("migrate")).build(),
+                service("migrate", "migrate").labels(map("kompose.service.group", "tools")).build(),
+                service("shell", "x").labels(map("kompose.service.group", "tools")).build());
+        ConversionResult result = convert(project, OPTIONS.withWorkloads(OPTIONS.workloads()
+                .withGroups(io.jkompose.converters.options.WorkloadOptions.GroupMode.LABEL, null)));
+        assertThat(result.objects()).extracting(HasMetadata::getKind).doesNotContain("Job");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.location()).isEqualTo(at(40, 9));
+            assertThat(d.message()).contains("'migrate' runs in the Deployment 'tools', not in a Job of its own");
+        });
     }
 
     @Test
@@ -290,6 +362,15 @@ class WorkloadKindsTest {
         assertThat(result.objects()).noneMatch(o -> o.getKind().equals("HorizontalPodAutoscaler")
                 && o.getMetadata().getName().equals("b"));
         assertThat(result.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("a Pod cannot be scaled"));
+    }
+
+    /** depends_on each name with condition service_completed_successfully, at lines 40, 41, ... */
+    private static java.util.SortedMap<String, Dependency> completed(String... names) {
+        java.util.SortedMap<String, Dependency> dependsOn = new java.util.TreeMap<>();
+        for (int i = 0; i < names.length; i++) {
+            dependsOn.put(names[i], new Dependency(Dependency.COMPLETED, false, true, at(40 + i, 9)));
+        }
+        return dependsOn;
     }
 
     private static Deploy updateConfig(Integer parallelism, String order) {

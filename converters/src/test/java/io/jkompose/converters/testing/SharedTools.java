@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs the shared reference tools ({@code k8s-validate}, {@code k8s-diff}) on converter output.
@@ -33,7 +36,8 @@ public final class SharedTools {
     }
 
     public static void assertValid(Path manifests) throws IOException, InterruptedException {
-        Result result = run(List.of(SHARED.resolve("tools/k8s-validate").toString(), manifests.toString()));
+        Result result = run(List.of(SHARED.resolve("tools/k8s-validate").toString(), Schema.FILE.toString(),
+                manifests.toString()));
         assertThat(result.exit()).as("k8s-validate %s:%n%s", manifests, result.output()).isZero();
     }
 
@@ -53,6 +57,35 @@ public final class SharedTools {
         List<String> lines = new ArrayList<>(result.output().lines().toList());
         lines.remove(lines.size() - 1); // "equal" or "N differences"
         assertThat(lines).as("k8s-diff %s %s", expected, actual).containsExactlyInAnyOrderElementsOf(differences);
+    }
+
+    /**
+     * The shared API digest with the types it refers to but lacks ({@code RbacV1Subject}, the
+     * subjects of a RoleBinding), from {@code k8s-schema-additions.json}, written under target/.
+     */
+    /** Written once, before the first check (class initialisation is thread-safe). */
+    private static final class Schema {
+
+        static final Path FILE = schema();
+    }
+
+    private static Path schema() {
+        try {
+            return writeSchema();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the schema for k8s-validate", e);
+        }
+    }
+
+    private static Path writeSchema() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode digest = (ObjectNode) json.readTree(SHARED.resolve("k8s-api/schema-1.36.json").toFile());
+        JsonNode additions = json.readTree(Path.of("src/test/resources/k8s-schema-additions.json").toFile());
+        ((ObjectNode) digest.get("types")).setAll((ObjectNode) additions.get("types"));
+        Path file = Path.of("target", "schema-1.36-with-additions.json"); // the tool takes a schema by its name
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, json.writeValueAsString(digest), StandardCharsets.UTF_8);
+        return file;
     }
 
     private static Result run(List<String> command) throws IOException, InterruptedException {

@@ -2,6 +2,8 @@ package io.jkompose.converters.steps.network;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.KubernetesNames;
 import io.jkompose.converters.pipeline.ProjectContext;
@@ -13,6 +15,7 @@ import io.jkompose.converters.plan.ServiceEndpoint;
 import io.jkompose.converters.steps.workload.PodOwners;
 import io.jkompose.converters.steps.workload.WorkloadPods;
 import io.jkompose.model.Dependency;
+import io.jkompose.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -31,12 +34,18 @@ import java.util.Set;
  * API access (the dependency's readiness probe, from its healthcheck, decides). kompose drops
  * {@code depends_on}; {@code --no-wait-for-dependencies} does too.
  *
+ * <p>{@code service_completed_successfully}: the dependency runs as a Job (the plan decides so),
+ * and the wait is {@code kubectl wait --for=condition=Complete job/<name>} in the kubectl image
+ * ({@code --completion-wait-image}), which reads the Job through the API with the access
+ * {@link JobWaitAccessStep} grants. A Job not created yet makes the wait fail, and the kubelet runs
+ * it again; a Job that fails for good is waited for until the timeout (a week).
+ *
  * <p>Runs once pods are merged, so that a wait goes into the pod that runs the service, and a
  * dependency in the same pod (a group, or {@code network_mode: service:}) gets none: it could
  * never be met, the pod's containers start together. Also reported, with nothing made: a
- * dependency without a TCP port in a Service (nothing to connect to), {@code
- * service_completed_successfully} (a pod cannot see another's completion without API access)
- * and {@code restart: true}.
+ * dependency without a TCP port in a Service (nothing to connect to), one to complete that does
+ * not run as a Job of its own (its labels or its group make it run forever), and
+ * {@code restart: true}.
  */
 public final class DependencyWaitStep implements ProjectConversionStep {
 
@@ -86,7 +95,7 @@ public final class DependencyWaitStep implements ProjectConversionStep {
             ServiceContext target, Map<ServiceContext, ServiceContext> owners, Map<ServiceContext, Set<String>> networks) {
         ServiceContext owner = owners.get(service);
         String subject = "depends_on '" + name + "' of service '" + service.service().name() + "'";
-        var location = dependency.location() == null ? service.locationOf("depends_on") : dependency.location();
+        SourceLocation location = dependency.location() == null ? service.locationOf("depends_on") : dependency.location();
         if (target == null) {
             if (dependency.required()) {
                 service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + " names no service of the project; "
@@ -98,16 +107,13 @@ public final class DependencyWaitStep implements ProjectConversionStep {
             service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + ": restart: true is not converted; Kubernetes "
                     + "does not restart a pod when another one restarts", null);
         }
-        if (Dependency.COMPLETED.equals(dependency.condition())) {
-            service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + ": service_completed_successfully is not "
-                    + "converted; a pod cannot see another pod's completion without access to the API",
-                    "run the one-off task as an init container of this service, with the kompose.init.containers.* labels");
-            return null;
-        }
         if (owners.get(target) == owner) {
             service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + " is not converted: both run in one pod, "
                     + "whose containers start together", null);
             return null;
+        }
+        if (Dependency.COMPLETED.equals(dependency.condition())) {
+            return completion(project, service, target, owners.get(target), subject, location);
         }
         ServiceEndpoint endpoint = target.plan().network().firstTcpPort();
         PlannedService named = endpoint == null ? nameOnly(target) : null;
@@ -140,6 +146,22 @@ public final class DependencyWaitStep implements ProjectConversionStep {
                 .withCommand("sh", "-c", "until nc -z -w 2 " + address + "; do echo waiting for " + shown
                         + "; sleep 2; done")
                 .build();
+    }
+
+    /** The wait for the target's Job to complete, or null when it runs in no Job of its own (reported). */
+    private static Container completion(ProjectContext project, ServiceContext service, ServiceContext target,
+            ServiceContext targetOwner, String subject, SourceLocation location) {
+        HasMetadata workload = targetOwner == null ? null : targetOwner.workload();
+        if (targetOwner != target || !(workload instanceof Job)) {
+            String runsIn = workload == null ? "runs in no workload"
+                    : "runs in the " + workload.getKind() + " '" + workload.getMetadata().getName() + "'";
+            service.warn(ConverterCode.UNCONVERTED_VALUE, location, subject + ": service_completed_successfully is not "
+                    + "converted; '" + target.service().name() + "' " + runsIn + ", not in a Job of its own, so "
+                    + "nothing completes", "a task others wait for runs as a Job in a pod of its own, without a "
+                    + "kompose.controller.type label");
+            return null;
+        }
+        return JobWaits.container(project.options().network().completionWaitImage(), workload.getMetadata().getName());
     }
 
     /** The headless Service without ports that makes the target's name resolve, or null. */

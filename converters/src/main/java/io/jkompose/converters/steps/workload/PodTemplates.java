@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 
 /** The pod spec inside a built workload of any kind jkompose makes, for steps that change it afterwards. */
 public final class PodTemplates {
@@ -37,7 +38,7 @@ public final class PodTemplates {
         template.setSpec(spec);
     }
 
-    /** The pod template of a Deployment, DaemonSet, StatefulSet or CronJob; null for others (a Pod). */
+    /** The pod template of a Deployment, DaemonSet, StatefulSet, CronJob or Job; null for others (a Pod). */
     public static PodTemplateSpec template(HasMetadata workload) {
         if (workload instanceof Deployment deployment) {
             return deployment.getSpec().getTemplate();
@@ -50,6 +51,9 @@ public final class PodTemplates {
         }
         if (workload instanceof CronJob cronJob) {
             return cronJob.getSpec().getJobTemplate().getSpec().getTemplate();
+        }
+        if (workload instanceof Job job) {
+            return job.getSpec().getTemplate();
         }
         return null;
     }

@@ -42,7 +42,7 @@ final class RolloutStrategies {
         return startFirst ? new Rollout(count, zero, true) : new Rollout(zero, count, false);
     }
 
-    /** {@code update_config} of a service whose workload does not roll (a Pod, a CronJob, a StatefulSet). */
+    /** {@code update_config} of a service whose workload does not roll (a Pod, a CronJob, a Job, a StatefulSet). */
     static void reportUnused(ServiceContext context, WorkloadKind kind) {
         Deploy deploy = context.service().deploy();
         if (deploy != null && deploy.updateConfig() != null) {

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Changes to the pods of a built workload of any kind (Deployment, DaemonSet, StatefulSet, CronJob,
- * bare Pod), for the steps that run after the workloads are built. The workload is changed in
+ * Job, bare Pod), for the steps that run after the workloads are built. The workload is changed in
  * place and returned.
  *
  * <p>(Rewritten by the workloads helper after its own file of this name overwrote this one by

@@ -13,6 +13,10 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.Subject;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.options.ConvertOptions;
@@ -199,12 +203,14 @@ class NetworkProjectStepsTest {
     void whatCannotBeWaitedForIsReportedAtTheDependency() {
         Project project = project(Map.of(),
                 service("cache", "redis").build(),
-                service("migrate", "migrate").ports(List.of(port(9000, 9000))).build(),
+                service("migrate", "migrate").labels(map("kompose.controller.type", "deployment")).build(),
                 service("web", "nginx").dependsOn(new TreeMap<>(Map.of(
                         "cache", new Dependency(Dependency.STARTED, true, true, at(40, 9)),
                         "migrate", new Dependency(Dependency.COMPLETED, false, true, at(41, 9))))).build());
-        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS.withNetwork(
+                OPTIONS.network().withImplicitServices(false)), InMemoryFiles.none());
         assertThat(pod(result, "web").getSpec().getInitContainers()).isNullOrEmpty();
+        assertThat(pod(result, "web").getSpec().getServiceAccountName()).isNull();
         assertThat(result.diagnostics()).extracting(Diagnostic::location, d -> d.message().replaceAll(":.*", ""))
                 .containsExactly(
                         tuple(at(40, 9), "depends_on 'cache' of service 'web'"),
@@ -212,7 +218,98 @@ class NetworkProjectStepsTest {
                         tuple(at(41, 9), "depends_on 'migrate' of service 'web'"));
         assertThat(result.diagnostics().get(0).message()).contains("restart: true");
         assertThat(result.diagnostics().get(1).message()).contains("nothing to wait for");
-        assertThat(result.diagnostics().get(2).message()).contains("service_completed_successfully");
+        assertThat(result.diagnostics().get(2).message()).contains("service_completed_successfully is not converted",
+                "runs in the Deployment 'migrate'");
+    }
+
+    @Test
+    void aDependencyToCompleteIsWaitedForWithKubectlAsAnAccountThatMayReadJobs() throws Exception {
+        Project project = project(Map.of(),
+                service("db", "postgres:16").expose(List.of(new ExposedPort(5432, "tcp", at(5, 9)))).build(),
+                service("migrate", "migrate/migrate:v4").build(),
+                service("api", "api").dependsOn(new TreeMap<>(Map.of(
+                        "db", new Dependency(Dependency.HEALTHY, false, true, at(40, 9)),
+                        "migrate", new Dependency(Dependency.COMPLETED, false, true, at(41, 9))))).build(),
+                service("worker", "worker").dependsOn(dependsOn(Dependency.COMPLETED, "migrate")).build());
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
+        PodTemplateSpec api = pod(result, "api");
+        assertThat(api.getSpec().getInitContainers()).extracting(Container::getName)
+                .containsExactly("wait-for-db", "wait-for-migrate");
+        Container wait = api.getSpec().getInitContainers().get(1);
+        assertThat(wait.getImage()).isEqualTo("registry.k8s.io/kubectl:v1.34.1");
+        assertThat(wait.getCommand()).isNullOrEmpty(); // the image's entrypoint is kubectl; it has no shell
+        assertThat(wait.getArgs()).containsExactly("wait", "--for=condition=Complete", "--timeout=-1s", "job/migrate");
+        assertThat(api.getSpec().getServiceAccountName()).isEqualTo(JobWaitAccessStep.NAME);
+        assertThat(pod(result, "worker").getSpec().getServiceAccountName()).isEqualTo(JobWaitAccessStep.NAME);
+        assertThat(object(result, Job.class, "migrate").getSpec().getTemplate().getSpec().getServiceAccountName())
+                .isNull();
+        // once for the project, after the Services, before the workloads
+        assertThat(result.objects()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
+                "Service/db",
+                "ServiceAccount/jkompose-job-waiter", "Role/jkompose-job-waiter", "RoleBinding/jkompose-job-waiter",
+                "Deployment/api", "Deployment/db", "Job/migrate", "Deployment/worker");
+        Role role = object(result, Role.class, JobWaitAccessStep.NAME);
+        assertThat(role.getRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.getApiGroups()).containsExactly("batch");
+            assertThat(rule.getResources()).containsExactly("jobs");
+            assertThat(rule.getVerbs()).containsExactly("get", "list", "watch");
+        });
+        RoleBinding binding = object(result, RoleBinding.class, JobWaitAccessStep.NAME);
+        assertThat(binding.getRoleRef().getKind()).isEqualTo("Role");
+        assertThat(binding.getRoleRef().getName()).isEqualTo(JobWaitAccessStep.NAME);
+        assertThat(binding.getRoleRef().getApiGroup()).isEqualTo("rbac.authorization.k8s.io");
+        // no namespace: a RoleBinding's subject without one is an account of the binding's own namespace
+        assertThat(binding.getSubjects()).extracting(Subject::getKind, Subject::getName, Subject::getNamespace)
+                .containsExactly(tuple("ServiceAccount", JobWaitAccessStep.NAME, null));
+        assertValid("completion-wait", result);
+    }
+
+    @Test
+    void aPodWithItsOwnAccountKeepsItAndTheRoleIsBoundToItInTheNamespace() throws Exception {
+        ConvertOptions options = OPTIONS.withNamespace("staging")
+                .withNetwork(OPTIONS.network().withCompletionWaitImage("example/kubectl:1"));
+        Project project = project(Map.of(),
+                service("migrate", "migrate").build(),
+                service("api", "api").dependsOn(dependsOn(Dependency.COMPLETED, "migrate"))
+                        .labels(map("kompose.serviceaccount-name", "api-runner")).build(),
+                service("web", "web").dependsOn(dependsOn(Dependency.COMPLETED, "migrate")).build());
+        ConversionResult result = KubernetesConverter.convert(project, options, InMemoryFiles.none());
+        assertThat(pod(result, "api").getSpec().getServiceAccountName()).isEqualTo("api-runner");
+        assertThat(pod(result, "api").getSpec().getInitContainers()).singleElement()
+                .satisfies(wait -> assertThat(wait.getImage()).isEqualTo("example/kubectl:1"));
+        assertThat(pod(result, "web").getSpec().getServiceAccountName()).isEqualTo(JobWaitAccessStep.NAME);
+        RoleBinding binding = object(result, RoleBinding.class, JobWaitAccessStep.NAME);
+        assertThat(binding.getMetadata().getNamespace()).isEqualTo("staging");
+        assertThat(binding.getSubjects()).extracting(Subject::getName, Subject::getNamespace).containsExactly(
+                tuple(JobWaitAccessStep.NAME, "staging"), tuple("api-runner", "staging"));
+        assertValid("completion-wait-namespace", result);
+    }
+
+    @Test
+    void onlyPodsOfTheirOwnAccountsWaitingMakeNoServiceAccount() {
+        Project project = project(Map.of(),
+                service("migrate", "migrate").build(),
+                service("api", "api").dependsOn(dependsOn(Dependency.COMPLETED, "migrate"))
+                        .labels(map("kompose.serviceaccount-name", "api-runner")).build());
+        ConversionResult result = KubernetesConverter.convert(project, OPTIONS, InMemoryFiles.none());
+        assertThat(result.objects()).extracting(HasMetadata::getKind).doesNotContain("ServiceAccount")
+                .contains("Role", "RoleBinding");
+        assertThat(object(result, RoleBinding.class, JobWaitAccessStep.NAME).getSubjects())
+                .extracting(Subject::getName).containsExactly("api-runner");
+    }
+
+    @Test
+    void withoutWaitsTheTaskIsStillAJobButNothingWaitsOrMayReadJobs() {
+        Project project = project(Map.of(),
+                service("migrate", "migrate").build(),
+                service("api", "api").dependsOn(dependsOn(Dependency.COMPLETED, "migrate")).build());
+        ConversionResult result = KubernetesConverter.convert(project,
+                OPTIONS.withNetwork(OPTIONS.network().withWaitForDependencies(false)), InMemoryFiles.none());
+        assertThat(object(result, Job.class, "migrate")).isNotNull();
+        assertThat(pod(result, "api").getSpec().getInitContainers()).isNullOrEmpty();
+        assertThat(pod(result, "api").getSpec().getServiceAccountName()).isNull();
+        assertThat(result.objects()).extracting(HasMetadata::getKind)
+                .doesNotContain("ServiceAccount", "Role", "RoleBinding");
     }
 
     @Test
