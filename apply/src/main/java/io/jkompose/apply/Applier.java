@@ -76,7 +76,7 @@ public final class Applier {
             if (Failures.fatal(e)) {
                 throw new ClusterException(Failures.describe(e), e);
             }
-            return new ObjectResult(ref, Outcome.FAILED, Failures.describe(e));
+            return new ObjectResult(ref, Outcome.FAILED, Failures.describe(e, object));
         }
     }
 

@@ -62,7 +62,7 @@ public final class Differ {
                 if (Failures.fatal(e)) {
                     throw new ClusterException(Failures.describe(e), e);
                 }
-                failures.add(new ObjectResult(ref, Outcome.FAILED, Failures.describe(e)));
+                failures.add(new ObjectResult(ref, Outcome.FAILED, Failures.describe(e, object)));
             }
         }
         if (prune) {

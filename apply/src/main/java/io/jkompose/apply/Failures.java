@@ -1,5 +1,6 @@
 package io.jkompose.apply;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusCause;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -28,7 +29,16 @@ public final class Failures {
         return e.getCode() == 401 || (e.getCode() <= 0 && transport(e) != null);
     }
 
-    /** One line for a failed request on {@code subject} (e.g. {@code Deployment web}). */
+    /** One line for a failed request about {@code object}: a 404 names the object's API and kind. */
+    public static String describe(KubernetesClientException e, HasMetadata object) {
+        if (e.getCode() == 404) {
+            return "not found (404): the cluster does not serve " + object.getApiVersion() + " " + object.getKind()
+                    + " (is the API enabled, or the CRD installed?)";
+        }
+        return describe(e);
+    }
+
+    /** One line for a failed request. */
     public static String describe(KubernetesClientException e) {
         Throwable transport = transport(e);
         if (e.getCode() <= 0 && transport != null) {

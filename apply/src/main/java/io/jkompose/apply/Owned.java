@@ -36,7 +36,8 @@ final class Owned {
                 if (e.getCode() == 404) {
                     continue; // the cluster does not serve the kind, so nothing of it can be owned
                 }
-                throw new ClusterException("cannot list " + kind.name() + " objects: " + Failures.describe(e), e);
+                throw new ClusterException(Failures.fatal(e) ? Failures.describe(e)
+                        : "cannot list " + kind.name() + " objects: " + Failures.describe(e), e);
             }
         }
         return found;

@@ -68,7 +68,7 @@ final class ApplyCommand implements Callable<Integer> {
         ApplyOptions options = new ApplyOptions(forceConflicts, dryRun(), prune);
         Duration limit = timeout();
         Invocation invocation = root.invocation();
-        try (ClusterSession session = ClusterSession.open(root, spec.commandLine(), load, conversion, cluster, true)) {
+        try (ClusterSession session = ClusterSession.open(root, spec.commandLine(), load, conversion, conversion.namespace(), cluster)) {
             if (session == null) {
                 return ExitCode.INVALID_INPUT;
             }

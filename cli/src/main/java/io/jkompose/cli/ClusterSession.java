@@ -26,11 +26,12 @@ final class ClusterSession implements AutoCloseable {
     }
 
     /**
-     * @param convert false for down, which needs the project's name, not its objects
+     * @param conversion null for down, which needs the project's name, not its objects
+     * @param namespace  {@code -n}, or null
      * @return null when the input is invalid (already reported): the command exits 1
      */
     static ClusterSession open(JKompose root, CommandLine command, LoadOptions load, ConversionFlags conversion,
-            ClusterFlags cluster, boolean convert) {
+            String namespace, ClusterFlags cluster) {
         Invocation invocation = root.invocation();
         DiagnosticReporter reporter = root.diagnosticReporter(command);
         Project project = load.loadProject(invocation, root.filesBeforeCommand(), reporter);
@@ -38,8 +39,8 @@ final class ClusterSession implements AutoCloseable {
             return null;
         }
         List<io.fabric8.kubernetes.api.model.HasMetadata> objects = List.of();
-        if (convert) {
-            ConversionResult converted = KubernetesConverter.convert(project, conversion.toOptions(root),
+        if (conversion != null) {
+            ConversionResult converted = KubernetesConverter.convert(project, conversion.toClusterOptions(),
                     new DiskFileSource());
             if (!reporter.report(converted.diagnostics())) {
                 return null;
@@ -48,9 +49,8 @@ final class ClusterSession implements AutoCloseable {
         }
         Ownership ownership = new Ownership(project.name());
         KubernetesClient client = cluster.target(invocation).connect();
-        String namespace = conversion.namespace() != null ? conversion.namespace()
-                : client.getNamespace() != null ? client.getNamespace() : "default";
-        return new ClusterSession(client, new Application(ownership, namespace, objects));
+        String target = namespace != null ? namespace : client.getNamespace() != null ? client.getNamespace() : "default";
+        return new ClusterSession(client, new Application(ownership, target, objects));
     }
 
     KubernetesClient client() {

@@ -42,7 +42,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Invocation invocation = root.invocation();
-        try (ClusterSession session = ClusterSession.open(root, spec.commandLine(), load, conversion, cluster, true)) {
+        try (ClusterSession session = ClusterSession.open(root, spec.commandLine(), load, conversion, conversion.namespace(), cluster)) {
             if (session == null) {
                 return ExitCode.INVALID_INPUT;
             }

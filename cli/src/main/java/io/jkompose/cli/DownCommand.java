@@ -33,7 +33,7 @@ final class DownCommand implements Callable<Integer> {
     LoadOptions load;
 
     @Mixin
-    ConversionFlags conversion;
+    NamespaceOption namespace;
 
     @Mixin
     ClusterFlags cluster;
@@ -53,7 +53,7 @@ final class DownCommand implements Callable<Integer> {
                     + "5m, not '" + timeout + "'");
         }
         Invocation invocation = root.invocation();
-        try (ClusterSession session = ClusterSession.open(root, spec.commandLine(), load, conversion, cluster, false)) {
+        try (ClusterSession session = ClusterSession.open(root, spec.commandLine(), load, null, namespace.get(), cluster)) {
             if (session == null) {
                 return ExitCode.INVALID_INPUT;
             }
