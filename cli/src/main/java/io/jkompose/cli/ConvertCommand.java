@@ -46,6 +46,9 @@ final class ConvertCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
+    DiagnosticOptions diagnostics;
+
+    @Mixin
     WorkloadFlags workloads;
 
     @Mixin
@@ -90,25 +93,27 @@ final class ConvertCommand implements Callable<Integer> {
                         .section("Network", NetworkFlags.OPTIONS)
                         .section("Containers", ContainerFlags.OPTIONS)
                         .section("Runtime", RuntimeFlags.OPTIONS)
-                        .section("Messages", "--verbose", "--error-on-warning", "--suppress-warnings"));
+                        .section("Messages", "--verbose", "--error-on-warning", "--suppress-warnings")
+                        .section("Diagnostics", DiagnosticOptions.OPTIONS));
     }
 
     @Override
     public Integer call() {
         Invocation invocation = root.invocation();
         OutputTarget target = outputTarget();
-        DiagnosticReporter reporter = root.diagnosticReporter(spec.commandLine());
-
-        Project project = loadOptions().loadProject(invocation, root.filesBeforeCommand(), reporter);
-        if (project == null) {
-            return ExitCode.INVALID_INPUT;
+        try (DiagnosticReporter reporter = diagnostics.reporter(root, spec.commandLine())) {
+            // Warnings that fail the run (--error-on-warning) are all shown first, the loader's and the converter's.
+            Project project = loadOptions().load(invocation, root.filesBeforeCommand(), reporter);
+            if (project == null) {
+                return ExitCode.INVALID_INPUT;
+            }
+            ConversionResult converted = KubernetesConverter.convert(project, convertOptions(), new DiskFileSource());
+            if (!reporter.show(converted.diagnostics()) || !reporter.verdict()) {
+                return ExitCode.INVALID_INPUT;
+            }
+            new ManifestOutput(invocation, root.verbose()).write(target, converted.objects(), json);
+            return ExitCode.OK;
         }
-        ConversionResult converted = KubernetesConverter.convert(project, convertOptions(), new DiskFileSource());
-        if (!reporter.report(converted.diagnostics())) {
-            return ExitCode.INVALID_INPUT;
-        }
-        new ManifestOutput(invocation, root.verbose()).write(target, converted.objects(), json);
-        return ExitCode.OK;
     }
 
     /** Where to write; a usage error when -o and --stdout contradict each other. */
