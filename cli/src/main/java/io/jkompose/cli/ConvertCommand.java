@@ -45,6 +45,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-j", "--json"}, description = "Write JSON instead of YAML (a v1 List when on one stream).")
     boolean json;
 
+    @Option(names = "--check", description = "Write nothing: compare what would be written with the files of -o, "
+            + "print a unified diff of each that differs (changed, missing, extra) and exit 4 when any does.")
+    boolean check;
+
     @Mixin
     DiagnosticOptions diagnostics;
 
@@ -86,7 +90,7 @@ final class ConvertCommand implements Callable<Integer> {
         convert.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
                 new OptionSections("Help")
                         .section("Input", "--file", "--profile", "--no-interpolate", "--project-name")
-                        .section("Output", "--out", "--stdout", "--json")
+                        .section("Output", "--out", "--stdout", "--json", "--check")
                         .section("Kubernetes", "--namespace", "--with-kompose-annotation")
                         .section("Workloads", WorkloadFlags.OPTIONS)
                         .section("Storage", StorageFlags.OPTIONS)
@@ -111,6 +115,10 @@ final class ConvertCommand implements Callable<Integer> {
             if (!reporter.show(converted.diagnostics()) || !reporter.verdict()) {
                 return ExitCode.INVALID_INPUT;
             }
+            if (check) {
+                return new ManifestCheck(invocation).check(ManifestOutput.render(target, converted.objects(), json),
+                        json ? ".json" : ".yaml", target instanceof OutputTarget.Folder);
+            }
             new ManifestOutput(invocation, root.verbose()).write(target, converted.objects(), json);
             return ExitCode.OK;
         }
@@ -118,6 +126,11 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** Where to write; a usage error when -o and --stdout contradict each other. */
     OutputTarget outputTarget() {
+        if (check && (out == null || out.isEmpty() || out.equals("-") || stdout)) {
+            // Compared with nothing, a check would always pass: say what it needs instead.
+            throw new ParameterException(spec.commandLine(),
+                    "--check compares with the files of -o: give -o DIR (or -o FILE), not --stdout or -o -");
+        }
         try {
             return OutputTarget.choose(out, stdout, root.invocation().workingDir());
         } catch (InvalidPathException e) {
@@ -135,6 +148,6 @@ final class ConvertCommand implements Callable<Integer> {
     ConvertOptions convertOptions() {
         return new ConvertOptions(namespace, workloads.toOptions(), storage.toOptions(), network.toOptions(),
                 containers.toOptions(), runtime.toOptions(), new ConvertOptions.Provenance(withKomposeAnnotation,
-                        CommandText.of("jkompose", root.args()), VersionInfo.version()));
+                        CommandText.of("jkompose", RecordedArgs.of(root.args())), VersionInfo.version()));
     }
 }
