@@ -43,6 +43,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     ClusterFlags cluster;
 
+    @Mixin
+    DiagnosticOptions diagnostics;
+
     @Option(names = "--force-conflicts", description = "Take over fields that another field manager owns.")
     boolean forceConflicts;
 
@@ -68,7 +71,9 @@ final class ApplyCommand implements Callable<Integer> {
         ApplyOptions options = new ApplyOptions(forceConflicts, dryRun(), prune);
         Duration limit = timeout();
         Invocation invocation = root.invocation();
-        try (ClusterSession session = ClusterSession.open(root, spec.commandLine(), load, conversion, conversion.namespace(), cluster)) {
+        try (DiagnosticReporter reporter = diagnostics.reporter(root, spec.commandLine());
+                ClusterSession session = ClusterSession.open(root, reporter, load, conversion, conversion.namespace(),
+                        cluster)) {
             if (session == null) {
                 return ExitCode.INVALID_INPUT;
             }

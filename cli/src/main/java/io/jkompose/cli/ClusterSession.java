@@ -8,7 +8,6 @@ import io.jkompose.converters.KubernetesConverter;
 import io.jkompose.model.Project;
 import io.jkompose.parser.DiskFileSource;
 import java.util.List;
-import picocli.CommandLine;
 
 /**
  * What apply, diff and down share: load (and for apply and diff convert) the project as convert
@@ -30,10 +29,9 @@ final class ClusterSession implements AutoCloseable {
      * @param namespace  {@code -n}, or null
      * @return null when the input is invalid (already reported): the command exits 1
      */
-    static ClusterSession open(JKompose root, CommandLine command, LoadOptions load, ConversionFlags conversion,
+    static ClusterSession open(JKompose root, DiagnosticReporter reporter, LoadOptions load, ConversionFlags conversion,
             String namespace, ClusterFlags cluster) {
         Invocation invocation = root.invocation();
-        DiagnosticReporter reporter = root.diagnosticReporter(command);
         Project project = load.loadProject(invocation, root.filesBeforeCommand(), reporter);
         if (project == null) {
             return null;

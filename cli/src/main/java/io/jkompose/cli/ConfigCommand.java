@@ -29,6 +29,9 @@ final class ConfigCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load;
 
+    @Mixin
+    DiagnosticOptions diagnostics;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "yaml",
             description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -36,14 +39,15 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Invocation invocation = root.invocation();
-        DiagnosticReporter reporter = root.diagnosticReporter(spec.commandLine());
-        Project project = load.loadProject(invocation, root.filesBeforeCommand(), reporter);
-        if (project == null) {
-            return ExitCode.INVALID_INPUT;
+        try (DiagnosticReporter reporter = diagnostics.reporter(root, spec.commandLine())) {
+            Project project = load.loadProject(invocation, root.filesBeforeCommand(), reporter);
+            if (project == null) {
+                return ExitCode.INVALID_INPUT;
+            }
+            Map<String, Object> tree = CanonicalForm.of(project);
+            ManifestWriter writer = new ManifestWriter();
+            invocation.out().print(format == Format.json ? writer.treeJson(tree) : writer.treeYaml(tree));
+            return ExitCode.OK;
         }
-        Map<String, Object> tree = CanonicalForm.of(project);
-        ManifestWriter writer = new ManifestWriter();
-        invocation.out().print(format == Format.json ? writer.treeJson(tree) : writer.treeYaml(tree));
-        return ExitCode.OK;
     }
 }

@@ -40,7 +40,7 @@ final class ConversionFlags {
 
     /** For convert: the kompose.cmd annotation is the command line, as kompose writes it. */
     ConvertOptions toOptions(JKompose root) {
-        return toOptions(CommandText.of("jkompose", root.args()));
+        return toOptions(CommandText.of("jkompose", RecordedArgs.of(root.args())));
     }
 
     /**

@@ -44,6 +44,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-j", "--json"}, description = "Write JSON instead of YAML (a v1 List when on one stream).")
     boolean json;
 
+    @Option(names = "--check", description = "Write nothing: compare what would be written with the files of -o, "
+            + "print a unified diff of each that differs (changed, missing, extra) and exit 4 when any does.")
+    boolean check;
+
+    @Mixin
+    DiagnosticOptions diagnostics;
+
     @Mixin
     ConversionFlags conversion;
 
@@ -52,36 +59,47 @@ final class ConvertCommand implements Callable<Integer> {
         convert.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
                 new OptionSections("Help")
                         .section("Input", "--file", "--profile", "--no-interpolate", "--project-name")
-                        .section("Output", "--out", "--stdout", "--json")
+                        .section("Output", "--out", "--stdout", "--json", "--check")
                         .section("Kubernetes", "--namespace", "--with-kompose-annotation")
                         .section("Workloads", WorkloadFlags.OPTIONS)
                         .section("Storage", StorageFlags.OPTIONS)
                         .section("Network", NetworkFlags.OPTIONS)
                         .section("Containers", ContainerFlags.OPTIONS)
                         .section("Runtime", RuntimeFlags.OPTIONS)
-                        .section("Messages", "--verbose", "--error-on-warning", "--suppress-warnings"));
+                        .section("Messages", "--verbose", "--error-on-warning", "--suppress-warnings")
+                        .section("Diagnostics", DiagnosticOptions.OPTIONS));
     }
 
     @Override
     public Integer call() {
         Invocation invocation = root.invocation();
         OutputTarget target = outputTarget();
-        DiagnosticReporter reporter = root.diagnosticReporter(spec.commandLine());
-
-        Project project = loadOptions().loadProject(invocation, root.filesBeforeCommand(), reporter);
-        if (project == null) {
-            return ExitCode.INVALID_INPUT;
+        try (DiagnosticReporter reporter = diagnostics.reporter(root, spec.commandLine())) {
+            // Warnings that fail the run (--error-on-warning) are all shown first, the loader's and the converter's.
+            Project project = loadOptions().load(invocation, root.filesBeforeCommand(), reporter);
+            if (project == null) {
+                return ExitCode.INVALID_INPUT;
+            }
+            ConversionResult converted = KubernetesConverter.convert(project, convertOptions(), new DiskFileSource());
+            if (!reporter.show(converted.diagnostics()) || !reporter.verdict()) {
+                return ExitCode.INVALID_INPUT;
+            }
+            if (check) {
+                return new ManifestCheck(invocation).check(ManifestOutput.render(target, converted.objects(), json),
+                        json ? ".json" : ".yaml", target instanceof OutputTarget.Folder);
+            }
+            new ManifestOutput(invocation, root.verbose()).write(target, converted.objects(), json);
+            return ExitCode.OK;
         }
-        ConversionResult converted = KubernetesConverter.convert(project, convertOptions(), new DiskFileSource());
-        if (!reporter.report(converted.diagnostics())) {
-            return ExitCode.INVALID_INPUT;
-        }
-        new ManifestOutput(invocation, root.verbose()).write(target, converted.objects(), json);
-        return ExitCode.OK;
     }
 
     /** Where to write; a usage error when -o and --stdout contradict each other. */
     OutputTarget outputTarget() {
+        if (check && (out == null || out.isEmpty() || out.equals("-") || stdout)) {
+            // Compared with nothing, a check would always pass: say what it needs instead.
+            throw new ParameterException(spec.commandLine(),
+                    "--check compares with the files of -o: give -o DIR (or -o FILE), not --stdout or -o -");
+        }
         try {
             return OutputTarget.choose(out, stdout, root.invocation().workingDir());
         } catch (InvalidPathException e) {

@@ -2,141 +2,92 @@ package io.jkompose.cli;
 
 import io.jkompose.model.Diagnostic;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Shows the diagnostics of the loader and the converter on stderr, one compiler-style line each,
- * in the order they were found, and decides whether the command may go on.
+ * Shows the diagnostics of the loader and the converter, in the order they were found, in the
+ * {@code --diagnostics} format, and decides whether the command may go on.
  *
- * <p>{@code --suppress-warnings} hides warnings and information; {@code --error-on-warning} makes any warning stop
- * the command. The two together make no sense, so the command line rejects that combination.
- *
- * <p>One line per cause, not per service: warnings and information that say the same thing of
- * several services (the same code and text but for the service's name) are shown as one line at the
- * first place, naming the services; {@code -v} shows each one at its own place.
+ * <p>An error stops the command at the end of its stage. Warnings that fail the run
+ * ({@code --error-on-warning}, {@code --warnings-as-errors}) are only counted while they are shown;
+ * {@link #verdict()} fails the run once all of them were shown. {@link #report} does both, for a
+ * command that stops after each stage. The reporter is closed at the end of the command: a format
+ * that is one document (SARIF), or a {@code --diagnostics-file}, is written then.
  */
-public final class DiagnosticReporter {
+public final class DiagnosticReporter implements AutoCloseable {
 
     private final PrintWriter err;
-    private final boolean suppressWarnings;
-    private final boolean errorOnWarning;
-    private final boolean everyPlace;
-
-    /** The part of a message that names the service it is about. */
-    private static final Pattern SERVICE = Pattern.compile("service '([^']*)'");
-    /** From this many alike lines on, they are shown as one. */
-    private static final int GROUP_FROM = 3;
+    private final DiagnosticPolicy policy;
+    private final DiagnosticSink sink;
+    private final Runnable afterFinish;
+    private int failingWarnings;
+    private boolean closed;
 
     public DiagnosticReporter(PrintWriter err, boolean suppressWarnings, boolean errorOnWarning) {
         this(err, suppressWarnings, errorOnWarning, false);
     }
 
-    /** @param everyPlace show each diagnostic at its own place ({@code -v}), not alike ones as one line */
+    /** Text on {@code err}; @param everyPlace show each diagnostic at its own place ({@code -v}) */
     public DiagnosticReporter(PrintWriter err, boolean suppressWarnings, boolean errorOnWarning, boolean everyPlace) {
-        this.err = err;
-        this.suppressWarnings = suppressWarnings;
-        this.errorOnWarning = errorOnWarning;
-        this.everyPlace = everyPlace;
+        this(err, new DiagnosticPolicy(suppressWarnings, errorOnWarning, Set.of()),
+                new TextDiagnostics(err, everyPlace), () -> { });
     }
 
     /**
-     * Prints what the options let through.
+     * @param err         where the reporter's own lines go (why warnings failed the run)
+     * @param afterFinish run after the sink's last output, when closing (saving a diagnostics file)
+     */
+    DiagnosticReporter(PrintWriter err, DiagnosticPolicy policy, DiagnosticSink sink, Runnable afterFinish) {
+        this.err = err;
+        this.policy = policy;
+        this.sink = sink;
+        this.afterFinish = afterFinish;
+    }
+
+    /**
+     * Shows one stage's diagnostics and gives the verdict at once.
      *
-     * @return true when the command may go on: no error, and no warning under {@code --error-on-warning}
+     * @return true when the command may go on: no error, and no warning that fails the run
      */
     public boolean report(List<Diagnostic> diagnostics) {
-        int errors = 0;
-        int warnings = 0;
-        Map<Diagnostic, List<Diagnostic>> alike = everyPlace ? Map.of() : alike(diagnostics);
-        for (Diagnostic diagnostic : diagnostics) {
-            if (diagnostic.isError()) {
-                errors++;
-                err.println(diagnostic.format());
-                continue;
-            }
-            if (diagnostic.isWarning()) {
-                warnings++;
-            }
-            // information (a port jkompose inferred, say) is shown too, and is never a reason to fail
-            if (suppressWarnings) {
-                continue;
-            }
-            List<Diagnostic> group = alike.get(diagnostic);
-            if (group == null) {
-                err.println(diagnostic.format());
-            } else if (group.get(0) == diagnostic) {
-                err.println(grouped(group));
-            }
-        }
-        if (errorOnWarning && warnings > 0) {
-            // Say why the exit code is 1 although only warnings were shown.
-            err.println("jkompose: error: " + (warnings == 1 ? "1 warning treated as an error"
-                    : warnings + " warnings treated as errors") + " (--error-on-warning)");
-            return false;
-        }
-        return errors == 0;
+        return show(diagnostics) && verdict();
     }
 
     /**
-     * For each warning or info in a group of at least {@link #GROUP_FROM} that are alike but for the
-     * service they name, its group (in order); the others are not in the map.
+     * Shows what the options let through; counts the warnings that fail the run.
+     *
+     * @return false when there is an error among them
      */
-    private static Map<Diagnostic, List<Diagnostic>> alike(List<Diagnostic> diagnostics) {
-        Map<String, List<Diagnostic>> byKey = new LinkedHashMap<>();
-        for (Diagnostic diagnostic : diagnostics) {
-            String key = diagnostic.isError() ? null : key(diagnostic);
-            if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(diagnostic);
-            }
-        }
-        Map<Diagnostic, List<Diagnostic>> groups = new IdentityHashMap<>();
-        byKey.values().stream().filter(group -> group.size() >= GROUP_FROM)
-                .forEach(group -> group.forEach(member -> groups.put(member, group)));
-        return groups;
+    public boolean show(List<Diagnostic> diagnostics) {
+        // information (a port jkompose inferred, say) is shown too, and is never a reason to fail
+        sink.write(diagnostics.stream().filter(policy::shows).toList());
+        failingWarnings += (int) diagnostics.stream().filter(policy::failsRun).count();
+        return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 
-    /** Severity, code, text and hint with the one service name masked; null when the text names no single service. */
-    private static String key(Diagnostic diagnostic) {
-        Matcher matcher = SERVICE.matcher(diagnostic.message());
-        if (!matcher.find()) {
-            return null;
+    /** @return false (after saying why, so an exit code of 1 is explained) when shown warnings fail the run */
+    public boolean verdict() {
+        if (failingWarnings == 0) {
+            return true;
         }
-        String name = matcher.group(1);
-        String masked = diagnostic.message().substring(0, matcher.start()) + "service *"
-                + diagnostic.message().substring(matcher.end());
-        if (matcher.find()) {
-            return null; // about two services: not one cause for many
-        }
-        String hint = diagnostic.hint() == null ? "" : diagnostic.hint().replace("'" + name + "'", "'*'");
-        return String.join("\n", diagnostic.severity().name(), diagnostic.code(), masked, hint);
-    }
-
-    private static String serviceOf(Diagnostic diagnostic) {
-        Matcher matcher = SERVICE.matcher(diagnostic.message());
-        return matcher.find() ? matcher.group(1) : "";
-    }
-
-    /** One line for the group: at the first place, naming every service (the rest with -v). */
-    private static String grouped(List<Diagnostic> group) {
-        Diagnostic first = group.get(0);
-        List<String> names = group.stream().map(DiagnosticReporter::serviceOf).distinct().toList();
-        List<String> shown = names.size() <= 8 ? names : names.subList(0, 8);
-        String services = names.size() + " services ('" + String.join("', '", shown) + "'"
-                + (names.size() > shown.size() ? ", and " + (names.size() - shown.size()) + " more" : "") + ")";
-        Diagnostic one = new Diagnostic(first.severity(), first.code(), first.location(),
-                SERVICE.matcher(first.message()).replaceFirst(Matcher.quoteReplacement(services)),
-                first.hint() == null ? "-v shows each place" : first.hint() + "; -v shows each place");
-        return one.format();
+        err.println("jkompose: error: " + (failingWarnings == 1 ? "1 warning treated as an error"
+                : failingWarnings + " warnings treated as errors") + " (" + policy.failingOption() + ")");
+        return false;
     }
 
     /** For a stage that failed without saying why (a loader that returned no project and no error). */
     public void reportFailure(String message) {
         err.println("jkompose: error: " + message);
+    }
+
+    /** Writes what the format keeps for the end; once. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            sink.finish();
+            afterFinish.run();
+        }
     }
 }

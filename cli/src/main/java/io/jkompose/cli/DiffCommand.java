@@ -33,6 +33,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ClusterFlags cluster;
 
+    @Mixin
+    DiagnosticOptions diagnostics;
+
     @Option(names = "--force-conflicts", description = "Show the result of taking over fields other managers own.")
     boolean forceConflicts;
 
@@ -42,15 +45,18 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Invocation invocation = root.invocation();
-        try (ClusterSession session = ClusterSession.open(root, spec.commandLine(), load, conversion, conversion.namespace(), cluster)) {
+        try (DiagnosticReporter reporter = diagnostics.reporter(root, spec.commandLine());
+                ClusterSession session = ClusterSession.open(root, reporter, load, conversion, conversion.namespace(),
+                        cluster)) {
             if (session == null) {
                 return ExitCode.INVALID_INPUT;
             }
             Differ.Report report = new Differ(session.client()).diff(session.application(), forceConflicts, prune);
             for (Differ.ObjectDiff change : report.changes()) {
                 String name = change.object().toString();
-                invocation.out().print(UnifiedDiff.of("live/" + name, change.live(), "jkompose/" + name,
-                        change.desired()));
+                invocation.out().print(UnifiedDiff.of(change.live() == null ? "/dev/null" : "live/" + name,
+                        change.desired() == null ? "/dev/null" : "jkompose/" + name,
+                        change.live() == null ? "" : change.live(), change.desired() == null ? "" : change.desired()));
             }
             for (ObjectResult failure : report.failures()) {
                 invocation.err().println(failure.object() + ": error: " + failure.message());

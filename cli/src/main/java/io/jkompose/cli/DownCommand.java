@@ -38,6 +38,9 @@ final class DownCommand implements Callable<Integer> {
     @Mixin
     ClusterFlags cluster;
 
+    @Mixin
+    DiagnosticOptions diagnostics;
+
     @Option(names = "--volumes", description = "Also delete the PersistentVolumeClaims, and with them the data.")
     boolean volumes;
 
@@ -53,7 +56,8 @@ final class DownCommand implements Callable<Integer> {
                     + "5m, not '" + timeout + "'");
         }
         Invocation invocation = root.invocation();
-        try (ClusterSession session = ClusterSession.open(root, spec.commandLine(), load, null, namespace.get(), cluster)) {
+        try (DiagnosticReporter reporter = diagnostics.reporter(root, spec.commandLine());
+                ClusterSession session = ClusterSession.open(root, reporter, load, null, namespace.get(), cluster)) {
             if (session == null) {
                 return ExitCode.INVALID_INPUT;
             }

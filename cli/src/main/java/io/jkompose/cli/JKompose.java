@@ -2,6 +2,7 @@ package io.jkompose.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,12 +112,12 @@ public final class JKompose implements Callable<Integer> {
         return verbose;
     }
 
-    /** Fails as a usage error when the two warning options contradict each other. */
-    DiagnosticReporter diagnosticReporter(CommandLine command) {
+    /** The warning options with a command's {@code --warnings-as-errors} codes; a usage error when they contradict. */
+    DiagnosticPolicy diagnosticPolicy(CommandLine command, Set<String> warningsAsErrors) {
         if (errorOnWarning && suppressWarnings) {
             throw new CommandLine.ParameterException(command,
                     "--error-on-warning and --suppress-warnings cannot be used together: choose one");
         }
-        return new DiagnosticReporter(invocation.err(), suppressWarnings, errorOnWarning, verbose);
+        return new DiagnosticPolicy(suppressWarnings, errorOnWarning, warningsAsErrors);
     }
 }

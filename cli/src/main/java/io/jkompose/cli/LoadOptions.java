@@ -75,8 +75,17 @@ public final class LoadOptions {
      * diagnostics or a failed load mean the command must stop with {@link ExitCode#INVALID_INPUT}.
      */
     Project loadProject(Invocation invocation, List<String> filesBeforeCommand, DiagnosticReporter reporter) {
+        Project project = load(invocation, filesBeforeCommand, reporter);
+        return project != null && reporter.verdict() ? project : null;
+    }
+
+    /**
+     * Like {@link #loadProject}, but warnings that fail the run do not stop it here: a command that goes on
+     * (convert) shows the later stages' warnings too, then asks {@link DiagnosticReporter#verdict()}.
+     */
+    Project load(Invocation invocation, List<String> filesBeforeCommand, DiagnosticReporter reporter) {
         LoadResult loaded = ProjectLoader.load(toRequest(invocation, filesBeforeCommand));
-        if (!reporter.report(loaded.diagnostics())) {
+        if (!reporter.show(loaded.diagnostics())) {
             return null;
         }
         if (loaded.project() == null) {

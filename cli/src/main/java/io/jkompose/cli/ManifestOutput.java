@@ -21,31 +21,35 @@ final class ManifestOutput {
         this.verbose = verbose;
     }
 
+    /** The files a target other than stdout gets, rendered: a folder's, or a single file in its folder. */
+    record Rendered(Path destination, Path folder, Map<String, String> files) {
+    }
+
+    static Rendered render(OutputTarget target, List<HasMetadata> objects, boolean json) {
+        ManifestWriter writer = new ManifestWriter();
+        if (target instanceof OutputTarget.SingleFile single) {
+            Path file = single.file();
+            return new Rendered(file, file.getParent(),
+                    Map.of(file.getFileName().toString(), json ? writer.json(objects) : writer.yaml(objects)));
+        }
+        Path folder = ((OutputTarget.Folder) target).folder();
+        return new Rendered(folder, folder, writer.files(objects, json));
+    }
+
     /** @throws CliException when the files cannot be written (nothing is left behind then) */
     void write(OutputTarget target, List<HasMetadata> objects, boolean json) {
-        ManifestWriter writer = new ManifestWriter();
         if (target instanceof OutputTarget.Stdout) {
+            ManifestWriter writer = new ManifestWriter();
             invocation.out().print(json ? writer.json(objects) : writer.yaml(objects));
             return;
         }
-        Path destination;
-        Path folder;
-        Map<String, String> files;
-        if (target instanceof OutputTarget.SingleFile single) {
-            destination = single.file();
-            folder = destination.getParent();
-            files = Map.of(destination.getFileName().toString(), json ? writer.json(objects) : writer.yaml(objects));
-        } else {
-            destination = ((OutputTarget.Folder) target).folder();
-            folder = destination;
-            files = writer.files(objects, json);
-        }
+        Rendered rendered = render(target, objects, json);
         List<Path> written;
         try {
-            written = new FileSetWriter().write(folder, files);
+            written = new FileSetWriter().write(rendered.folder(), rendered.files());
         } catch (IOException e) {
             throw new CliException(ExitCode.INVALID_INPUT,
-                    "cannot write " + display(destination) + ": " + IoErrors.describe(e), e);
+                    "cannot write " + display(rendered.destination()) + ": " + IoErrors.describe(e), e);
         }
         if (verbose) {
             written.forEach(path -> invocation.err().println("created " + display(path)));
@@ -54,7 +58,11 @@ final class ManifestOutput {
 
     /** A path as the user would write it: relative to the working folder when inside it. */
     private String display(Path path) {
-        Path workingDir = invocation.workingDir().toAbsolutePath().normalize();
+        return display(invocation.workingDir(), path);
+    }
+
+    static String display(Path workingFolder, Path path) {
+        Path workingDir = workingFolder.toAbsolutePath().normalize();
         Path absolute = path.toAbsolutePath().normalize();
         if (absolute.startsWith(workingDir) && !absolute.equals(workingDir)) {
             return workingDir.relativize(absolute).toString();

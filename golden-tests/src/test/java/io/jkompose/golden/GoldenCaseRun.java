@@ -137,7 +137,8 @@ final class GoldenCaseRun {
         }
         List<Path> manifests = new ArrayList<>();
         Path stdout = goldenCase.expected().resolve("stdout");
-        if (Files.isRegularFile(stdout) && Files.size(stdout) > 0) {
+        // convert --check prints diffs, not manifests
+        if (Files.isRegularFile(stdout) && Files.size(stdout) > 0 && !goldenCase.args().contains("--check")) {
             manifests.add(stdout);
         }
         Path files = goldenCase.expected().resolve("files");
