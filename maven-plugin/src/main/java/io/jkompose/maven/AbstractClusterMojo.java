@@ -10,7 +10,6 @@ import io.jkompose.syntax.GoDuration;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,13 +49,13 @@ abstract class AbstractClusterMojo extends AbstractConvertingMojo {
 
     abstract void runAgainstCluster() throws MojoExecutionException, MojoFailureException;
 
-    /** @param convert false for down, which needs the project's name, not its objects */
-    Session open(String command, boolean convert) throws MojoFailureException {
-        List<String> words = new ArrayList<>();
-        words.add(command);
-        words.addAll(inputFlags());
-        words.addAll(settings().flags());
-        Loaded loaded = load(convert, words);
+    /**
+     * @param convert false for down, which needs the project's name, not its objects
+     */
+    Session open(boolean convert) throws MojoFailureException {
+        // As the CLI's apply and diff: kompose.cmd names the command only, so that applying again with other
+        // parameters (wait, timeout) changes no pod template, and diff compares with what apply would send.
+        Loaded loaded = load(convert, List.of("apply"));
         Ownership ownership = new Ownership(loaded.project().name());
         Path file = kubeconfig == null ? null : basedir().resolve(kubeconfig.toPath());
         KubernetesClient client = new ClusterTarget(file, context, System.getenv()).connect();

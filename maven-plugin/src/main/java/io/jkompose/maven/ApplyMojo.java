@@ -49,7 +49,7 @@ public class ApplyMojo extends AbstractClusterMojo {
     void runAgainstCluster() throws MojoExecutionException, MojoFailureException {
         ApplyOptions options = new ApplyOptions(forceConflicts, dryRun(), prune);
         Duration limit = duration("timeout", timeout);
-        try (Session session = open("apply", true)) {
+        try (Session session = open(true)) {
             String suffix = switch (options.dryRun()) {
                 case NONE -> "";
                 case CLIENT -> " (client dry run)";

@@ -40,7 +40,7 @@ public class DiffMojo extends AbstractClusterMojo {
     @Override
     void runAgainstCluster() throws MojoExecutionException, MojoFailureException {
         Differ.Report report;
-        try (Session session = open("diff", true)) {
+        try (Session session = open(true)) {
             report = new Differ(session.client()).diff(session.application(), forceConflicts, prune);
         }
         Path folder = basedir().resolve(diffDirectory.toPath()).normalize();

@@ -30,7 +30,7 @@ public class DownMojo extends AbstractClusterMojo {
     @Override
     void runAgainstCluster() throws MojoExecutionException, MojoFailureException {
         Duration limit = duration("timeout", timeout);
-        try (Session session = open("down", false)) {
+        try (Session session = open(false)) {
             List<ObjectResult> results = new Remover(session.client()).down(session.application(), removeVolumes,
                     limit, result -> log(result, ""));
             if (results.isEmpty()) {

@@ -103,8 +103,13 @@ class ApplyMojoTest {
 
     @Test
     void withoutWaitItStopsAfterApplying() throws Exception {
-        apply(false).execute();
+        ApplyMojo mojo = apply(false);
+        mojo.replicas = 2;
+        mojo.execute();
 
         assertThat(log.lines).contains("[INFO] deployment/web created").doesNotContain("[INFO] jkompose: rolled out");
+        // kompose.cmd names the command only, as the CLI's apply writes it: other parameters roll no pods
+        String sent = server.getLastRequest().getBody().readUtf8();
+        assertThat(sent).contains("jkompose apply").doesNotContain("--replicas");
     }
 }

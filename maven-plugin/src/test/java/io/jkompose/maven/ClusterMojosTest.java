@@ -118,7 +118,7 @@ class ClusterMojosTest {
         assertThatThrownBy(apply::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("jkompose: 2 of 2 objects were not applied (see above); the others were");
         assertThat(log.lines).contains("[ERROR] deployment/web: error: not found (404): the cluster does not serve "
-                + "apps/v1 deployments (Not Found)");
+                + "apps/v1 Deployment (is the API enabled, or the CRD installed?)");
     }
 
     @Test
@@ -129,7 +129,7 @@ class ClusterMojosTest {
         assertThatThrownBy(diff::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("jkompose: the cluster rejected 2 objects in the dry run (see above)");
         assertThat(log.lines).contains("[ERROR] service/web: error: not found (404): the cluster does not serve v1 "
-                + "services (Not Found)");
+                + "Service (is the API enabled, or the CRD installed?)");
     }
 
     @Test
