@@ -178,9 +178,14 @@ abstract class AbstractConvertingMojo extends AbstractMojo {
                 format);
     }
 
-    /** The environment the loader interpolates with: Maven's own, under the {@code environment} parameter. */
+    /**
+     * The environment the loader interpolates with: Maven's own, under the {@code environment} parameter;
+     * without the variable in which the mvn script passes its own command line, which would make every
+     * build with other goals or properties look like a change of inputs.
+     */
     Map<String, String> loaderEnvironment() {
         Map<String, String> all = new TreeMap<>(System.getenv());
+        all.remove("MAVEN_CMD_LINE_ARGS");
         all.putAll(environment);
         return all;
     }
