@@ -142,13 +142,27 @@ final class GoldenCaseRun {
             manifests.add(stdout);
         }
         Path files = goldenCase.expected().resolve("files");
-        FileTree.of(files).files().keySet().forEach(name -> manifests.add(files.resolve(name)));
+        FileTree.of(files).files().keySet().stream().filter(GoldenCaseRun::isManifest)
+                .forEach(name -> manifests.add(files.resolve(name)));
         if (manifests.isEmpty()) {
             return;
         }
         ManifestTools.ToolResult validation = ManifestTools.validate(manifests);
         assertThat(validation.ok()).as("k8s-validate of the expected manifests of %s:%n%s", goldenCase.name(),
                 validation.text()).isTrue();
+    }
+
+    /**
+     * Whether a written file holds Kubernetes objects: not so a Kustomize tree's {@code kustomization.yaml},
+     * nor an overlay's patches ({@code <file>-patch.yaml}, {@code <file>-delete.yaml}); its other files are.
+     */
+    static boolean isManifest(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.equals("kustomization.yaml")) {
+            return false;
+        }
+        boolean inOverlay = path.matches("(.*/)?overlays/[^/]+/[^/]+");
+        return !(inOverlay && name.matches(".*-(patch|delete)\\.(yaml|json)"));
     }
 
     private static int readExitCode(Path file) throws IOException {
