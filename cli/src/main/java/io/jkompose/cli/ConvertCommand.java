@@ -54,6 +54,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ConversionFlags conversion;
 
+    @Mixin
+    ProviderFlags provider;
+
     /** Puts the options of the help text in sections; called once when the command line is built. */
     static void groupOptionsInHelp(CommandLine convert) {
         convert.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
@@ -61,6 +64,7 @@ final class ConvertCommand implements Callable<Integer> {
                         .section("Input", "--file", "--profile", "--no-interpolate", "--project-name")
                         .section("Output", "--out", "--stdout", "--json", "--check")
                         .section("Kubernetes", "--namespace", "--with-kompose-annotation")
+                        .section("Provider", ProviderFlags.OPTIONS)
                         .section("Workloads", WorkloadFlags.OPTIONS)
                         .section("Storage", StorageFlags.OPTIONS)
                         .section("Network", NetworkFlags.OPTIONS)
@@ -80,7 +84,9 @@ final class ConvertCommand implements Callable<Integer> {
             if (project == null) {
                 return ExitCode.INVALID_INPUT;
             }
-            ConversionResult converted = KubernetesConverter.convert(project, convertOptions(), new DiskFileSource());
+            ConversionResult converted = KubernetesConverter.convert(project,
+                    convertOptions().withPlatform(provider.toOptions(composeFolder(project, invocation))),
+                    new DiskFileSource());
             if (!reporter.show(converted.diagnostics()) || !reporter.verdict()) {
                 return ExitCode.INVALID_INPUT;
             }
@@ -111,6 +117,12 @@ final class ConvertCommand implements Callable<Integer> {
 
     LoadOptions loadOptions() {
         return load;
+    }
+
+    /** The folder of the first compose file, whose Git repository a BuildConfig builds from (as kompose). */
+    private static java.nio.file.Path composeFolder(Project project, Invocation invocation) {
+        return project.files().isEmpty() || project.files().get(0).getParent() == null ? invocation.workingDir()
+                : project.files().get(0).getParent();
     }
 
     /** The flags that change what objects are made. */
