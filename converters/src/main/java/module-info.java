@@ -17,6 +17,7 @@ module io.jkompose.converters {
     requires kubernetes.model.node;
     requires kubernetes.model.networking;
     requires kubernetes.model.rbac;
+    requires openshift.model;
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;

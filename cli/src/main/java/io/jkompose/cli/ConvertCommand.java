@@ -59,6 +59,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     KustomizeFlags kustomize;
 
+    @Mixin
+    ProviderFlags provider;
+
     /** Puts the options of the help text in sections; called once when the command line is built. */
     static void groupOptionsInHelp(CommandLine convert) {
         convert.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
@@ -67,6 +70,7 @@ final class ConvertCommand implements Callable<Integer> {
                         .section("Output", "--out", "--stdout", "--json", "--check")
                         .section("Kustomize", KustomizeFlags.OPTIONS)
                         .section("Kubernetes", "--namespace", "--with-kompose-annotation")
+                        .section("Provider", ProviderFlags.OPTIONS)
                         .section("Workloads", WorkloadFlags.OPTIONS)
                         .section("Storage", StorageFlags.OPTIONS)
                         .section("Network", NetworkFlags.OPTIONS)
@@ -87,7 +91,8 @@ final class ConvertCommand implements Callable<Integer> {
             if (project == null) {
                 return ExitCode.INVALID_INPUT;
             }
-            ConversionResult converted = KubernetesConverter.convert(project, convertOptions(), new DiskFileSource());
+            ConversionResult converted = KubernetesConverter.convert(project, convertOptions(project),
+                    new DiskFileSource());
             if (!reporter.show(converted.diagnostics()) || !reporter.verdict()) {
                 return ExitCode.INVALID_INPUT;
             }
@@ -129,8 +134,19 @@ final class ConvertCommand implements Callable<Integer> {
         return load;
     }
 
+    /** The folder of the first compose file, whose Git repository a BuildConfig builds from (as kompose). */
+    private static java.nio.file.Path composeFolder(Project project, Invocation invocation) {
+        return project.files().isEmpty() || project.files().get(0).getParent() == null ? invocation.workingDir()
+                : project.files().get(0).getParent();
+    }
+
     /** The flags that change what objects are made. */
     ConvertOptions convertOptions() {
         return conversion.toOptions(root);
+    }
+
+    /** With the provider's options, which read the project's folder (its Git repository); overlays use the same. */
+    ConvertOptions convertOptions(Project project) {
+        return convertOptions().withPlatform(provider.toOptions(composeFolder(project, root.invocation())));
     }
 }

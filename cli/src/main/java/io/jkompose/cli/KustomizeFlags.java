@@ -109,7 +109,7 @@ final class KustomizeFlags {
             unseen(base.diagnostics(), shown);
             List<String> baseFiles = request.files().isEmpty()
                     ? project.files().stream().map(Path::toString).toList() : request.files();
-            ConvertOptions options = convert.convertOptions();
+            ConvertOptions options = convert.convertOptions(project);
             for (Map.Entry<String, String> overlay : overlayFiles.entrySet()) {
                 List<HasMetadata> objects = convertOverlay(request, baseFiles, overlay.getValue(), options, shown,
                         reporter);

@@ -37,6 +37,10 @@ import io.jkompose.converters.steps.network.KubernetesServiceStep;
 import io.jkompose.converters.steps.network.LinksStep;
 import io.jkompose.converters.steps.network.NetworkModeStep;
 import io.jkompose.converters.steps.network.NetworkPolicyStep;
+import io.jkompose.converters.steps.openshift.BuildConfigStep;
+import io.jkompose.converters.steps.openshift.ImageStreamStep;
+import io.jkompose.converters.steps.openshift.ImageTriggersStep;
+import io.jkompose.converters.steps.openshift.RouteStep;
 import io.jkompose.converters.steps.runtime.CriAnnotationsStep;
 import io.jkompose.converters.steps.runtime.PlatformNodeSelectorStep;
 import io.jkompose.converters.steps.runtime.RuntimeAnnotationsStep;
@@ -50,6 +54,7 @@ import io.jkompose.converters.steps.storage.TmpfsStep;
 import io.jkompose.converters.steps.storage.VolumesStep;
 import io.jkompose.converters.steps.workload.CronJobStep;
 import io.jkompose.converters.steps.workload.DaemonSetStep;
+import io.jkompose.converters.steps.workload.DeploymentConfigStep;
 import io.jkompose.converters.steps.workload.DeploymentStep;
 import io.jkompose.converters.steps.workload.HorizontalPodAutoscalerStep;
 import io.jkompose.converters.steps.workload.JobStep;
@@ -143,7 +148,11 @@ final class ConversionPipeline {
                 // objects
                 new KubernetesServiceStep(),
                 new IngressStep(),
+                new RouteStep(),
                 new DeploymentStep(),
+                new DeploymentConfigStep(),
+                new ImageStreamStep(),
+                new BuildConfigStep(),
                 new DaemonSetStep(),
                 new StatefulSetStep(),
                 new PodStep(),
@@ -158,7 +167,9 @@ final class ConversionPipeline {
         // RuntimeClasses are cluster-scoped: they come after the namespace is set.
         // Network policies and dependency waits act on the merged pods; the access for waits on Jobs
         // follows the waits, before the namespace is set on it.
-        List<ProjectConversionStep> after = List.of(new ServiceGroupMergeStep(), new NetworkModeServiceStep(), new NetworkPolicyStep(),
+        // DeploymentConfigs get their image triggers once grouped pods are merged.
+        List<ProjectConversionStep> after = List.of(new ServiceGroupMergeStep(), new NetworkModeServiceStep(),
+                new ImageTriggersStep(), new NetworkPolicyStep(),
                 new DependencyWaitStep(), new JobWaitAccessStep(), new NamespaceStep(),
                 new RuntimeClassObjectsStep());
         List<ProjectConversionStep> projectSteps = new ArrayList<>(before);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,101 +56,163 @@ import org.junit.jupiter.api.TestFactory;
  * not pass it is reported as skipped with the reason; when it passes the test fails and asks to
  * take it off the list, so the list stays honest.
  *
- * <p>The last line of the run is a summary:
- * {@code kompose compatibility: P passed (E equal, D with documented deviations), S pending, F failed, of N}.
+ * <p><b>Two suites.</b> The Kubernetes cases ({@code ../shared/corpus/kompose}, deviations in
+ * {@code kompose-deviations/}, pending list {@code kompose-pending.yaml}) and the OpenShift ones
+ * ({@code ../shared/corpus/kompose-openshift}, run with {@code --provider openshift}; deviations in
+ * {@code kompose-openshift-deviations/}, pending list {@code kompose-openshift-pending.yaml}) follow
+ * the same rules. k8s-validate knows no OpenShift kinds: their objects are checked by
+ * {@link OpenShiftObjects} instead (see {@link ManifestTools#validate}).
+ *
+ * <p>The last lines of the run are a summary per suite:
+ * {@code kompose compatibility (SUITE): P passed (E equal, D with documented deviations), S pending, F failed, of N}.
  */
 class KomposeCompatibilityTest {
 
-    private static final Map<CompatibilityOutcome.Kind, Integer> PASSED = new EnumMap<>(
-            CompatibilityOutcome.Kind.class);
-    private static final Set<String> PENDING = new TreeSet<>();
-    private static final Set<String> FAILED = new TreeSet<>();
-    private static int total;
+    /** A corpus of kompose cases with its own deviation files and pending list. */
+    enum Suite {
+        KUBERNETES("kubernetes", "corpus/kompose", "kompose-deviations", "kompose-pending.yaml"),
+        OPENSHIFT("openshift", "corpus/kompose-openshift", "kompose-openshift-deviations", "kompose-openshift-pending.yaml");
+
+        private final String title;
+        private final String corpus;
+        private final String deviations;
+        private final String pending;
+
+        Suite(String title, String corpus, String deviations, String pending) {
+            this.title = title;
+            this.corpus = corpus;
+            this.deviations = deviations;
+            this.pending = pending;
+        }
+
+        Path corpus() {
+            return SharedFolder.resolve(corpus);
+        }
+
+        Path deviationsFolder() {
+            return ModuleFolder.testResources().resolve(deviations);
+        }
+
+        Path pendingFile() {
+            return ModuleFolder.testResources().resolve(pending);
+        }
+
+        List<KomposeCase> cases() {
+            return KomposeCase.load(corpus().resolve("cases.json"));
+        }
+    }
+
+    /** How the cases of one suite came out. */
+    private static final class Tally {
+        final Map<CompatibilityOutcome.Kind, Integer> passed = new EnumMap<>(CompatibilityOutcome.Kind.class);
+        final Set<String> pending = new TreeSet<>();
+        final Set<String> failed = new TreeSet<>();
+        int total;
+    }
+
+    private static final Map<Suite, Tally> TALLIES = new HashMap<>();
 
     static Path corpus() {
-        return SharedFolder.resolve("corpus/kompose");
+        return Suite.KUBERNETES.corpus();
     }
 
     static Path deviationsFolder() {
-        return ModuleFolder.testResources().resolve("kompose-deviations");
+        return Suite.KUBERNETES.deviationsFolder();
     }
 
     static Path pendingFile() {
-        return ModuleFolder.testResources().resolve("kompose-pending.yaml");
+        return Suite.KUBERNETES.pendingFile();
     }
 
     static List<KomposeCase> cases() {
-        return KomposeCase.load(corpus().resolve("cases.json"));
+        return Suite.KUBERNETES.cases();
     }
 
     @BeforeAll
     static void resetTally() {
-        PASSED.clear();
-        PENDING.clear();
-        FAILED.clear();
-        total = 0;
+        TALLIES.clear();
     }
 
     @TestFactory
     Stream<DynamicTest> komposeCases() {
-        List<KomposeCase> cases = cases();
-        assertThat(cases).as("cases of %s", corpus().resolve("cases.json")).isNotEmpty();
-        total = cases.size();
-        Map<String, String> pending = PendingCases.load(pendingFile());
-        CompatibilityCheck check = new CompatibilityCheck(corpus());
-        return cases.stream().map(komposeCase -> dynamicTest(komposeCase.id(),
-                () -> run(check, komposeCase, pending.get(komposeCase.id()))));
+        return cases(Suite.KUBERNETES);
     }
 
-    private static void run(CompatibilityCheck check, KomposeCase komposeCase, String pendingReason)
-            throws IOException {
-        List<Deviation> deviations = Deviation.load(deviationsFolder().resolve(komposeCase.id() + ".yaml"));
+    @TestFactory
+    Stream<DynamicTest> komposeOpenShiftCases() {
+        return cases(Suite.OPENSHIFT);
+    }
+
+    private static Stream<DynamicTest> cases(Suite suite) {
+        List<KomposeCase> cases = suite.cases();
+        assertThat(cases).as("cases of %s", suite.corpus().resolve("cases.json")).isNotEmpty();
+        Tally tally = new Tally();
+        TALLIES.put(suite, tally);
+        tally.total = cases.size();
+        Map<String, String> pending = PendingCases.load(suite.pendingFile());
+        CompatibilityCheck check = new CompatibilityCheck(suite.corpus());
+        return cases.stream().map(komposeCase -> dynamicTest(komposeCase.id(),
+                () -> run(suite, tally, check, komposeCase, pending.get(komposeCase.id()))));
+    }
+
+    private static void run(Suite suite, Tally tally, CompatibilityCheck check, KomposeCase komposeCase,
+            String pendingReason) throws IOException {
+        List<Deviation> deviations = Deviation.load(suite.deviationsFolder().resolve(komposeCase.id() + ".yaml"));
         CompatibilityOutcome outcome = check.check(komposeCase, deviations);
         if (pendingReason != null) {
             if (outcome.passed()) {
-                FAILED.add(komposeCase.id());
-                fail(komposeCase.id() + " passes now (" + outcome.kind() + "): remove it from " + pendingFile());
+                tally.failed.add(komposeCase.id());
+                fail(komposeCase.id() + " passes now (" + outcome.kind() + "): remove it from " + suite.pendingFile());
             }
-            PENDING.add(komposeCase.id());
+            tally.pending.add(komposeCase.id());
             Assumptions.abort("pending: " + pendingReason + "\n" + outcome.detail());
         }
         if (!outcome.passed()) {
-            FAILED.add(komposeCase.id());
+            tally.failed.add(komposeCase.id());
             fail(komposeCase.id() + ": " + outcome.detail());
         }
-        PASSED.merge(outcome.kind(), 1, Integer::sum);
+        tally.passed.merge(outcome.kind(), 1, Integer::sum);
     }
 
-    /** The pending list and the deviation files name only cases that exist. */
+    /** The pending lists and the deviation files name only cases that exist in their suite. */
     @Test
     void pendingListAndDeviationsNameKnownCases() {
-        Set<String> ids = cases().stream().map(KomposeCase::id).collect(Collectors.toSet());
-        assertThat(PendingCases.load(pendingFile()).keySet()).as("ids in %s", pendingFile())
-                .allSatisfy(id -> assertThat(ids).contains(id));
-        List<String> deviationIds = new ArrayList<>();
-        if (Files.isDirectory(deviationsFolder())) {
-            try (Stream<Path> files = Files.list(deviationsFolder())) {
-                files.map(file -> file.getFileName().toString())
-                        .forEach(name -> deviationIds.add(name.endsWith(".yaml")
-                                ? name.substring(0, name.length() - ".yaml".length())
-                                : name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (Suite suite : Suite.values()) {
+            Set<String> ids = suite.cases().stream().map(KomposeCase::id).collect(Collectors.toSet());
+            assertThat(PendingCases.load(suite.pendingFile()).keySet()).as("ids in %s", suite.pendingFile())
+                    .allSatisfy(id -> assertThat(ids).contains(id));
+            List<String> deviationIds = new ArrayList<>();
+            if (Files.isDirectory(suite.deviationsFolder())) {
+                try (Stream<Path> files = Files.list(suite.deviationsFolder())) {
+                    files.map(file -> file.getFileName().toString())
+                            .forEach(name -> deviationIds.add(name.endsWith(".yaml")
+                                    ? name.substring(0, name.length() - ".yaml".length())
+                                    : name));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
+            assertThat(deviationIds).as("deviation files (<case-id>.yaml) in %s", suite.deviationsFolder())
+                    .allSatisfy(id -> assertThat(ids).contains(id));
         }
-        assertThat(deviationIds).as("deviation files (<case-id>.yaml) in %s", deviationsFolder())
-                .allSatisfy(id -> assertThat(ids).contains(id));
     }
 
     @AfterAll
     static void printSummary() {
-        int equal = PASSED.getOrDefault(CompatibilityOutcome.Kind.EQUAL, 0);
-        int documented = PASSED.getOrDefault(CompatibilityOutcome.Kind.DOCUMENTED, 0);
-        System.err.printf("kompose compatibility: %d passed (%d equal, %d with documented deviations), "
-                + "%d pending, %d failed, of %d%n", equal + documented, equal, documented, PENDING.size(),
-                FAILED.size(), total);
-        if (!FAILED.isEmpty()) {
-            System.err.println("kompose compatibility: failed: " + String.join(", ", FAILED));
+        for (Suite suite : Suite.values()) {
+            Tally tally = TALLIES.get(suite);
+            if (tally == null) {
+                continue;
+            }
+            int equal = tally.passed.getOrDefault(CompatibilityOutcome.Kind.EQUAL, 0);
+            int documented = tally.passed.getOrDefault(CompatibilityOutcome.Kind.DOCUMENTED, 0);
+            System.err.printf("kompose compatibility (%s): %d passed (%d equal, %d with documented deviations), "
+                    + "%d pending, %d failed, of %d%n", suite.title, equal + documented, equal, documented,
+                    tally.pending.size(), tally.failed.size(), tally.total);
+            if (!tally.failed.isEmpty()) {
+                System.err.println("kompose compatibility (" + suite.title + "): failed: "
+                        + String.join(", ", tally.failed));
+            }
         }
     }
 }

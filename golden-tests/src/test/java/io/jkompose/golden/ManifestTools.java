@@ -10,9 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The two Python tools of {@code ../shared/tools}: {@code k8s-validate} (is every object one an
@@ -45,12 +49,104 @@ final class ManifestTools {
     private ManifestTools() {
     }
 
-    /** {@code k8s-validate FILE...}: exit 0 when every file holds at least one object and all are valid. */
+    /**
+     * {@code k8s-validate FILE...}: exit 0 when every file holds at least one object and all are valid.
+     * k8s-validate knows the Kubernetes API only: the OpenShift objects of a file are taken out and
+     * checked by {@link OpenShiftObjects} (a DeploymentConfig's pod template still goes to k8s-validate,
+     * as a Deployment), their problems added to the result.
+     */
     static ToolResult validate(List<Path> files) {
         List<String> args = new ArrayList<>();
         args.add(Schema.FILE.toString());
-        files.forEach(file -> args.add(file.toString()));
-        return run("k8s-validate", args);
+        List<String> problems = new ArrayList<>();
+        int paths = 0;
+        for (Path path : files) {
+            for (Path file : withOpenShiftExpanded(path)) {
+                Path checked = kubernetesPart(file, problems);
+                if (checked != null) {
+                    args.add(checked.toString());
+                    paths++;
+                }
+            }
+        }
+        if (paths == 0) {
+            return new ToolResult(problems.isEmpty() ? 0 : 1, problems);
+        }
+        ToolResult result = run("k8s-validate", args);
+        if (problems.isEmpty()) {
+            return result;
+        }
+        List<String> lines = new ArrayList<>(problems);
+        lines.addAll(result.lines());
+        return new ToolResult(Math.max(1, result.exitCode()), lines);
+    }
+
+    /** A folder holding OpenShift objects as its manifest files (as k8s-validate picks them); anything else as it is. */
+    private static List<Path> withOpenShiftExpanded(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        List<Path> manifests;
+        try (Stream<Path> walk = Files.walk(path)) {
+            manifests = walk.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().matches(".*\\.(yaml|yml|json)"))
+                    .filter(file -> !List.of("Chart.yaml", "values.yaml", "kustomization.yaml")
+                            .contains(file.getFileName().toString()))
+                    .filter(file -> StreamSupport.stream(path.relativize(file).spliterator(), false)
+                            .noneMatch(part -> part.toString().equals("templates")))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new AssertionError("cannot list " + path, e);
+        }
+        return manifests.stream().anyMatch(ManifestTools::mentionsOpenShift) ? manifests : List.of(path);
+    }
+
+    private static boolean mentionsOpenShift(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.contains("openshift.io") || OpenShiftObjects.API_VERSIONS.keySet().stream()
+                    .anyMatch(kind -> text.contains(kind));
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * The file itself when it holds no OpenShift object; else a file under target/ with its Kubernetes
+     * objects and DeploymentConfig stand-ins, or null when nothing is left for k8s-validate.
+     */
+    private static Path kubernetesPart(Path file, List<String> problems) {
+        if (!Files.isRegularFile(file) || !mentionsOpenShift(file)) {
+            return file;
+        }
+        List<JsonNode> documents = new ArrayList<>();
+        try (MappingIterator<JsonNode> values = new YAMLMapper()
+                .readerFor(JsonNode.class).readValues(file.toFile())) {
+            values.forEachRemaining(documents::add);
+        } catch (RuntimeException e) {
+            return file; // not YAML: k8s-validate says so
+        }
+        OpenShiftObjects.Split split = OpenShiftObjects.split(documents, file.toString());
+        if (split.openShiftObjects() == 0) {
+            return file;
+        }
+        problems.addAll(split.problems());
+        if (split.kubernetes().isEmpty()) {
+            return null;
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "k8s-validate-openshift"));
+            Path part = Files.createTempFile(dir, file.getFileName().toString().replaceAll("\\W", "_") + "-", ".yaml");
+            YAMLMapper yaml = new YAMLMapper();
+            StringBuilder text = new StringBuilder();
+            for (JsonNode document : split.kubernetes()) {
+                text.append(yaml.writeValueAsString(document));
+            }
+            Files.writeString(part, text.toString(), StandardCharsets.UTF_8);
+            return part;
+        } catch (IOException e) {
+            throw new AssertionError("cannot write the Kubernetes part of " + file, e);
+        }
     }
 
     /**

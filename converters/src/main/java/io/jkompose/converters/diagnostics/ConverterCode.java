@@ -33,6 +33,9 @@ public enum ConverterCode implements DiagnosticCode {
     HPA_WITHOUT_REQUEST("hpa-without-request", "an autoscaler scales on a resource in percent of its request, but the service requests none of it"),
     POD_SETTING_CONFLICT("pod-setting-conflict", "services that share a pod set one pod setting differently; only one value is kept"),
     PORT_CONFLICT("port-conflict", "two services that share a pod listen on the same port"),
+    DEPLOYMENT_CONFIG_DEPRECATED("deployment-config-deprecated", "with --provider openshift, services run as"
+            + " DeploymentConfigs as kompose writes them; OpenShift deprecates DeploymentConfig since 4.14"
+            + " (--deployment-config=false writes Deployments)"),
     IMAGE_FROM_BUILD("image-from-build", "a service without an image runs the image Compose would build for it, which must be pushed where the cluster can pull it"),
     NO_IMAGE("no-image", "a service has neither an image nor a build, so its container has no real image to run"),
     INVALID_ENV_NAME("invalid-env-name", "an environment variable's name is one Kubernetes does not accept; the variable is left out"),

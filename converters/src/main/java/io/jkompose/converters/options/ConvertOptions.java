@@ -12,9 +12,11 @@ package io.jkompose.converters.options;
  * @param containers details of the containers themselves
  * @param runtime    container runtime targeting (RuntimeClass, CRI annotations)
  * @param provenance the {@code kompose.cmd} / {@code kompose.version} annotations
+ * @param platform   {@code --provider}: Kubernetes, or OpenShift and what it adds
  */
 public record ConvertOptions(String namespace, WorkloadOptions workloads, StorageOptions storage,
-        NetworkOptions network, ContainerOptions containers, RuntimeOptions runtime, Provenance provenance) {
+        NetworkOptions network, ContainerOptions containers, RuntimeOptions runtime, Provenance provenance,
+        ProviderOptions platform) {
 
     public static final String DEFAULT_PVC_REQUEST_SIZE = StorageOptions.DEFAULT_PVC_REQUEST_SIZE;
 
@@ -26,6 +28,13 @@ public record ConvertOptions(String namespace, WorkloadOptions workloads, Storag
         containers = containers == null ? ContainerOptions.defaults() : containers;
         runtime = runtime == null ? RuntimeOptions.defaults() : runtime;
         provenance = provenance == null ? Provenance.defaults() : provenance;
+        platform = platform == null ? ProviderOptions.defaults() : platform;
+    }
+
+    /** The options for Kubernetes ({@code --provider kubernetes}). */
+    public ConvertOptions(String namespace, WorkloadOptions workloads, StorageOptions storage,
+            NetworkOptions network, ContainerOptions containers, RuntimeOptions runtime, Provenance provenance) {
+        this(namespace, workloads, storage, network, containers, runtime, provenance, null);
     }
 
     /** kompose's defaults. */
@@ -47,31 +56,35 @@ public record ConvertOptions(String namespace, WorkloadOptions workloads, Storag
     }
 
     public ConvertOptions withNamespace(String value) {
-        return new ConvertOptions(value, workloads, storage, network, containers, runtime, provenance);
+        return new ConvertOptions(value, workloads, storage, network, containers, runtime, provenance, platform);
     }
 
     public ConvertOptions withWorkloads(WorkloadOptions value) {
-        return new ConvertOptions(namespace, value, storage, network, containers, runtime, provenance);
+        return new ConvertOptions(namespace, value, storage, network, containers, runtime, provenance, platform);
     }
 
     public ConvertOptions withStorage(StorageOptions value) {
-        return new ConvertOptions(namespace, workloads, value, network, containers, runtime, provenance);
+        return new ConvertOptions(namespace, workloads, value, network, containers, runtime, provenance, platform);
     }
 
     public ConvertOptions withNetwork(NetworkOptions value) {
-        return new ConvertOptions(namespace, workloads, storage, value, containers, runtime, provenance);
+        return new ConvertOptions(namespace, workloads, storage, value, containers, runtime, provenance, platform);
     }
 
     public ConvertOptions withContainers(ContainerOptions value) {
-        return new ConvertOptions(namespace, workloads, storage, network, value, runtime, provenance);
+        return new ConvertOptions(namespace, workloads, storage, network, value, runtime, provenance, platform);
     }
 
     public ConvertOptions withRuntime(RuntimeOptions value) {
-        return new ConvertOptions(namespace, workloads, storage, network, containers, value, provenance);
+        return new ConvertOptions(namespace, workloads, storage, network, containers, value, provenance, platform);
     }
 
     public ConvertOptions withProvenance(Provenance value) {
-        return new ConvertOptions(namespace, workloads, storage, network, containers, runtime, value);
+        return new ConvertOptions(namespace, workloads, storage, network, containers, runtime, value, platform);
+    }
+
+    public ConvertOptions withPlatform(ProviderOptions value) {
+        return new ConvertOptions(namespace, workloads, storage, network, containers, runtime, provenance, value);
     }
 
     /** Shorthand for tests and callers that set one thing. */

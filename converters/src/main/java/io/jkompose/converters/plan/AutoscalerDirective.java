@@ -34,7 +34,7 @@ public record AutoscalerDirective(int minReplicas, int maxReplicas, Integer cpuP
             return null;
         }
         SourceLocation location = KomposeLabels.location(service, first);
-        if (kind != WorkloadKind.DEPLOYMENT && kind != WorkloadKind.STATEFUL_SET) {
+        if (!kind.scales()) {
             diagnostics.warn(ConverterCode.UNCONVERTED_LABEL, location, "the kompose.hpa.* labels of service '" + service.name()
                     + "' are not followed: a " + kind.kind() + " cannot be scaled", null);
             return null;

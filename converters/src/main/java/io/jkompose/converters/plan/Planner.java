@@ -35,6 +35,7 @@ public final class Planner {
         ProjectStorage storage = new ProjectStorage(project, options.storage(), files, groups, diagnostics);
         Map<String, AwaitedCompletions.Waiter> awaited = AwaitedCompletions.of(project);
         Map<String, ServicePlan> plans = new LinkedHashMap<>();
+        DeploymentConfigs deploymentConfigs = new DeploymentConfigs(options.platform(), diagnostics);
         for (Service service : project.services().values()) {
             ServiceGroup group = groups.get(service.name());
             SwarmTemplates.report(service, diagnostics);
@@ -42,6 +43,7 @@ public final class Planner {
             CronJobDirective cronJob = CronJobDirective.read(service, diagnostics);
             WorkloadKind kind = WorkloadKinds.decide(new WorkloadKinds.Input(service, group != null,
                     options.workloads(), cronJob, restart, awaited.get(service.name()), diagnostics));
+            kind = deploymentConfigs.decide(service, kind);
             int replicas = Replicas.decide(service, options.workloads().replicas(), kind, diagnostics);
             AutoscalerDirective autoscaler = AutoscalerDirective.read(service, kind, diagnostics);
             ContainerDirectives container = ContainerDirectives.read(service, diagnostics);

@@ -34,7 +34,7 @@ final class Replicas {
                     + service.name() + "' is negative; one replica is made", null);
             replicas = null;
         }
-        if (fromFile != null && fromFile != 1 && kind != WorkloadKind.DEPLOYMENT && kind != WorkloadKind.STATEFUL_SET) {
+        if (fromFile != null && fromFile != 1 && !kind.scales()) {
             diagnostics.warn(ConverterCode.UNCONVERTED_VALUE, location, "replica count " + fromFile + " of service '"
                     + service.name() + "' is not converted: a " + kind.kind() + " has no replicas",
                     kind == WorkloadKind.DAEMON_SET ? "a DaemonSet runs one pod on each node" : null);

@@ -28,13 +28,18 @@ public final class UnpullableImages {
         return registry != null ? registry + "/" + image : image;
     }
 
+    /** With OpenShift BuildConfigs (--build build-config), a service's image is built and pushed in the cluster. */
+    private static boolean builtInCluster(ConvertOptions options) {
+        return options.platform().writesBuildConfigs() && options.platform().writesDeploymentConfigs();
+    }
+
     static void report(Project project, ConvertOptions options, Diagnostics diagnostics) {
         String registry = options.containers().imageRegistry();
         List<Service> built = new ArrayList<>();
         List<Service> never = new ArrayList<>();
         for (Service service : project.services().values()) {
             boolean hasImage = service.image() != null && !service.image().isBlank();
-            if (!hasImage && service.build() != null) {
+            if (!hasImage && service.build() != null && !builtInCluster(options)) {
                 built.add(service);
             } else if (hasImage && "never".equals(service.pullPolicy())) {
                 never.add(service);

@@ -6,6 +6,11 @@ package io.jkompose.converters.plan;
  */
 public enum WorkloadKind {
     DEPLOYMENT("Deployment"),
+    /**
+     * OpenShift's DeploymentConfig (apps.openshift.io/v1): what a Deployment becomes with
+     * {@code --provider openshift} (kompose's default there), unless {@code --deployment-config=false}.
+     */
+    DEPLOYMENT_CONFIG("DeploymentConfig"),
     DAEMON_SET("DaemonSet"),
     STATEFUL_SET("StatefulSet"),
     /** A bare Pod: what kompose makes for {@code restart: "no"} and {@code on-failure}. */
@@ -28,8 +33,13 @@ public enum WorkloadKind {
         return kind;
     }
 
+    /** Whether it runs a number of replicas that can be set and scaled (Deployment, DeploymentConfig, StatefulSet). */
+    public boolean scales() {
+        return this == DEPLOYMENT || this == DEPLOYMENT_CONFIG || this == STATEFUL_SET;
+    }
+
     /** Whether its pods run forever (restartPolicy Always is the only one allowed). */
     public boolean restartsAlways() {
-        return this == DEPLOYMENT || this == DAEMON_SET || this == STATEFUL_SET;
+        return this == DEPLOYMENT || this == DEPLOYMENT_CONFIG || this == DAEMON_SET || this == STATEFUL_SET;
     }
 }

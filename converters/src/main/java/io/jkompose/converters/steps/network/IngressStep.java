@@ -26,7 +26,7 @@ public final class IngressStep implements ServiceConversionStep {
     @Override
     public void apply(ServiceContext context) {
         IngressPlan plan = context.plan().network().ingress();
-        if (plan == null) {
+        if (plan == null || context.options().platform().isOpenShift()) { // OpenShift: a Route (RouteStep)
             return;
         }
         ServiceEndpoint backend = plan.backend();

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
+import io.jkompose.converters.plan.WorkloadKind;
 import io.jkompose.converters.plan.AutoscalerDirective;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,8 @@ public final class HorizontalPodAutoscalerStep implements ServiceConversionStep 
         context.addObject(new HorizontalPodAutoscalerBuilder()
                 .withNewMetadata().withName(context.workloadName()).endMetadata()
                 .withNewSpec()
-                .withNewScaleTargetRef("apps/v1", context.workloadKind().kind(), context.workloadName())
+                .withNewScaleTargetRef(context.workloadKind() == WorkloadKind.DEPLOYMENT_CONFIG ? "apps.openshift.io/v1" : "apps/v1",
+                        context.workloadKind().kind(), context.workloadName())
                 .withMinReplicas(autoscaler.minReplicas())
                 .withMaxReplicas(autoscaler.maxReplicas())
                 .withMetrics(metrics)

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.openshift.api.model.DeploymentConfig;
 
 /** The pod spec inside a built workload of any kind jkompose makes, for steps that change it afterwards. */
 public final class PodTemplates {
@@ -38,10 +39,13 @@ public final class PodTemplates {
         template.setSpec(spec);
     }
 
-    /** The pod template of a Deployment, DaemonSet, StatefulSet, CronJob or Job; null for others (a Pod). */
+    /** The pod template of a Deployment, DeploymentConfig, DaemonSet, StatefulSet, CronJob or Job; null for others (a Pod). */
     public static PodTemplateSpec template(HasMetadata workload) {
         if (workload instanceof Deployment deployment) {
             return deployment.getSpec().getTemplate();
+        }
+        if (workload instanceof DeploymentConfig deploymentConfig) {
+            return deploymentConfig.getSpec().getTemplate();
         }
         if (workload instanceof DaemonSet daemonSet) {
             return daemonSet.getSpec().getTemplate();
