@@ -96,8 +96,8 @@ public final class Applier {
     private ObjectResult prune(GenericKubernetesResource live, String defaultNamespace, DryRun dryRun) {
         ObjectRef ref = ObjectRef.of(live, defaultNamespace);
         if (live.getKind().equals("PersistentVolumeClaim")) {
-            return new ObjectResult(ref, Outcome.KEPT, "no service uses it any more; its data is deleted only by "
-                    + "'jkompose down --volumes' or kubectl delete");
+            return new ObjectResult(ref, Outcome.KEPT, "no service uses it any more; its data is deleted only when "
+                    + "asked (jkompose down --volumes; the Maven goal's removeVolumes) or by kubectl delete");
         }
         if (dryRun == DryRun.CLIENT) {
             return new ObjectResult(ref, Outcome.PRUNED, null);

@@ -36,7 +36,7 @@ public final class Remover {
         for (GenericKubernetesResource live : owned) {
             ObjectRef ref = ObjectRef.of(live, application.namespace());
             if (!volumes && live.getKind().equals("PersistentVolumeClaim")) {
-                report(results, listener, new ObjectResult(ref, Outcome.KEPT, "its data stays; --volumes deletes it"));
+                report(results, listener, new ObjectResult(ref, Outcome.KEPT, "its data stays; down deletes claims only when asked (jkompose down --volumes; the Maven goal's removeVolumes)"));
                 continue;
             }
             try {

@@ -44,6 +44,15 @@ class ClusterCommandsIT {
               data: {}
             """;
 
+    /** A service in gVisor: its pods name a RuntimeClass. */
+    private static final String SANDBOXED = """
+            name: sandboxed
+            services:
+              runner:
+                image: python:3.12-slim
+                runtime: runsc
+            """;
+
     private static Path kubeconfig;
     private static KubernetesClient client;
 
@@ -254,14 +263,7 @@ class ClusterCommandsIT {
     @Test
     void aRuntimeClassIsAppliedBeforeTheWorkloadThatNamesIt() throws IOException {
         String ns = namespace("runtime");
-        String compose = """
-                name: sandboxed
-                services:
-                  runner:
-                    image: python:3.12-slim
-                    runtime: runsc
-                """;
-        Runs.Result applied = jkompose(compose, "apply", "-n", ns, "--runtime-classes", "--wait", "--timeout", "2m");
+        Runs.Result applied = jkompose(SANDBOXED, "apply", "-n", ns, "--runtime-classes", "--wait", "--timeout", "2m");
         assertThat(applied.code()).as(applied.err()).isZero();
         List<String> lines = applied.out().lines().toList();
         int runtimeClass = lines.stream().filter(line -> line.startsWith("runtimeclass/")).findFirst()
@@ -306,14 +308,7 @@ class ClusterCommandsIT {
     void aClusterThatDoesNotServeAKindFailsThatObjectOnlyWithOneLine() throws IOException {
         Path plain = TestCluster.kubeconfig(TestCluster.KUBECONFIG_NO_RUNTIMECLASS);
         String ns = namespace("nokind");
-        String compose = """
-                name: sandboxed
-                services:
-                  runner:
-                    image: python:3.12-slim
-                    runtime: runsc
-                """;
-        Runs.Result applied = jkompose(plain, compose, "apply", "-n", ns, "--runtime-classes", "--wait=false");
+        Runs.Result applied = jkompose(plain, SANDBOXED, "apply", "-n", ns, "--runtime-classes", "--wait=false");
         assertThat(applied.code()).isEqualTo(ExitCode.CLUSTER);
         assertThat(applied.err()).containsPattern("runtimeclass/\\S+: error: not found \\(404\\): the cluster does not "
                 + "serve node.k8s.io/v1 RuntimeClass");
