@@ -3,6 +3,7 @@ package io.jkompose.cli;
 import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
+import io.jkompose.converters.writers.HelmChartWriter;
 import io.jkompose.model.Project;
 import io.jkompose.parser.DiskFileSource;
 import java.nio.file.InvalidPathException;
@@ -44,6 +45,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-j", "--json"}, description = "Write JSON instead of YAML (a v1 List when on one stream).")
     boolean json;
 
+    @Option(names = {"-c", "--chart"}, description = "Write a Helm chart into the folder of -o (default: a folder named "
+            + "after the project): templates whose values (images, replicas, resources, env, Service, Ingress, "
+            + "storage, placement) default to the converted objects. YAML only: not with -j, --stdout or --check.")
+    boolean chart;
+
     @Option(names = "--check", description = "Write nothing: compare what would be written with the files of -o, "
             + "print a unified diff of each that differs (changed, missing, extra) and exit 4 when any does.")
     boolean check;
@@ -59,7 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
         convert.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
                 new OptionSections("Help")
                         .section("Input", "--file", "--profile", "--no-interpolate", "--project-name")
-                        .section("Output", "--out", "--stdout", "--json", "--check")
+                        .section("Output", "--out", "--stdout", "--json", "--chart", "--check")
                         .section("Kubernetes", "--namespace", "--with-kompose-annotation")
                         .section("Workloads", WorkloadFlags.OPTIONS)
                         .section("Storage", StorageFlags.OPTIONS)
@@ -84,6 +90,12 @@ final class ConvertCommand implements Callable<Integer> {
             if (!reporter.show(converted.diagnostics()) || !reporter.verdict()) {
                 return ExitCode.INVALID_INPUT;
             }
+            if (chart) {
+                String chartName = HelmChartWriter.chartName(project.name());
+                new HelmChartOutput(invocation, root.verbose()).write(
+                        HelmChartOutput.folder(out, invocation.workingDir(), chartName), chartName, converted.objects());
+                return ExitCode.OK;
+            }
             if (check) {
                 return new ManifestCheck(invocation).check(ManifestOutput.render(target, converted.objects(), json),
                         json ? ".json" : ".yaml", target instanceof OutputTarget.Folder);
@@ -95,6 +107,11 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** Where to write; a usage error when -o and --stdout contradict each other. */
     OutputTarget outputTarget() {
+        if (chart && (json || stdout || check || "-".equals(out))) {
+            // A chart is a folder of YAML templates: none of these has a meaning for it.
+            throw new ParameterException(spec.commandLine(), "--chart writes a folder of YAML templates: it cannot be "
+                    + "combined with " + (json ? "-j/--json" : check ? "--check" : "--stdout or -o -"));
+        }
         if (check && (out == null || out.isEmpty() || out.equals("-") || stdout)) {
             // Compared with nothing, a check would always pass: say what it needs instead.
             throw new ParameterException(spec.commandLine(),
