@@ -26,4 +26,5 @@ module io.jkompose.converters {
     exports io.jkompose.converters.diagnostics;
     exports io.jkompose.converters.naming;
     exports io.jkompose.converters.writers;
+    exports io.jkompose.converters.writers.kustomize;
 }

@@ -7,6 +7,8 @@ import io.jkompose.converters.writers.HelmChartWriter;
 import io.jkompose.model.Project;
 import io.jkompose.parser.DiskFileSource;
 import java.nio.file.InvalidPathException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,12 +62,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ConversionFlags conversion;
 
+    @Mixin
+    KustomizeFlags kustomize;
+
     /** Puts the options of the help text in sections; called once when the command line is built. */
     static void groupOptionsInHelp(CommandLine convert) {
         convert.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
                 new OptionSections("Help")
                         .section("Input", "--file", "--profile", "--no-interpolate", "--project-name")
                         .section("Output", "--out", "--stdout", "--json", "--chart", "--check")
+                        .section("Kustomize", KustomizeFlags.OPTIONS)
                         .section("Kubernetes", "--namespace", "--with-kompose-annotation")
                         .section("Workloads", WorkloadFlags.OPTIONS)
                         .section("Storage", StorageFlags.OPTIONS)
@@ -79,7 +85,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Invocation invocation = root.invocation();
-        OutputTarget target = outputTarget();
+        if (chart && kustomize.enabled()) {
+            throw new ParameterException(spec.commandLine(), "--chart and --kustomize write different folders: choose one");
+        }
+        OutputTarget target = kustomize.enabled() ? null : outputTarget();
+        kustomize.checkUsage(spec.commandLine(), out, stdout, allFiles());
         try (DiagnosticReporter reporter = diagnostics.reporter(root, spec.commandLine())) {
             // Warnings that fail the run (--error-on-warning) are all shown first, the loader's and the converter's.
             Project project = loadOptions().load(invocation, root.filesBeforeCommand(), reporter);
@@ -95,6 +105,9 @@ final class ConvertCommand implements Callable<Integer> {
                 new HelmChartOutput(invocation, root.verbose()).write(
                         HelmChartOutput.folder(out, invocation.workingDir(), chartName), chartName, converted.objects());
                 return ExitCode.OK;
+            }
+            if (kustomize.enabled()) {
+                return kustomize.write(this, project, converted, reporter);
             }
             if (check) {
                 return new ManifestCheck(invocation).check(ManifestOutput.render(target, converted.objects(), json),
@@ -124,6 +137,12 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    private List<String> allFiles() {
+        List<String> files = new ArrayList<>(root.filesBeforeCommand());
+        files.addAll(load.files);
+        return files;
     }
 
     LoadOptions loadOptions() {

@@ -82,6 +82,9 @@ class HelmChartOutputTest {
             assertThat(result.code()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
             assertThat(result.err()).as(String.join(" ", args)).contains("--chart writes a folder of YAML templates");
         }
+        Runs.Result both = Runs.run(project, "convert", "--chart", "--kustomize");
+        assertThat(both.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).contains("--chart and --kustomize write different folders");
         try (Stream<Path> left = Files.list(project)) {
             assertThat(left).hasSize(1);
         }

@@ -25,5 +25,6 @@ class ConvertersApiTest {
                             "io.jkompose.converters.options",
                             "io.jkompose.converters.diagnostics",
                             "io.jkompose.converters.naming",
-                            "io.jkompose.converters.writers"))));
+                            "io.jkompose.converters.writers",
+                            "io.jkompose.converters.writers.kustomize"))));
 }

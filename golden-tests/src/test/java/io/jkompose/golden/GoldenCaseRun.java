@@ -145,15 +145,27 @@ final class GoldenCaseRun {
         // A chart's files are templates, values and docs, not manifests: HelmChartTest renders them with
         // helm and validates what it renders.
         boolean chart = goldenCase.args().contains("--chart") || goldenCase.args().contains("-c");
-        if (!chart) {
-            FileTree.of(files).files().keySet().forEach(name -> manifests.add(files.resolve(name)));
-        }
+        FileTree.of(files).files().keySet().stream().filter(name -> !chart && isManifest(name))
+                .forEach(name -> manifests.add(files.resolve(name)));
         if (manifests.isEmpty()) {
             return;
         }
         ManifestTools.ToolResult validation = ManifestTools.validate(manifests);
         assertThat(validation.ok()).as("k8s-validate of the expected manifests of %s:%n%s", goldenCase.name(),
                 validation.text()).isTrue();
+    }
+
+    /**
+     * Whether a written file holds Kubernetes objects: not so a Kustomize tree's {@code kustomization.yaml},
+     * nor an overlay's patches ({@code <file>-patch.yaml}, {@code <file>-delete.yaml}); its other files are.
+     */
+    static boolean isManifest(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.equals("kustomization.yaml")) {
+            return false;
+        }
+        boolean inOverlay = path.matches("(.*/)?overlays/[^/]+/[^/]+");
+        return !(inOverlay && name.matches(".*-(patch|delete)\\.(yaml|json)"));
     }
 
     private static int readExitCode(Path file) throws IOException {

@@ -15,14 +15,16 @@ import java.util.Set;
  * file systems do), the first in list order keeps it and each later one gets {@code -2},
  * {@code -3}, ... before the extension ({@code web-service-2.yaml}), skipping any number whose
  * name another object has or already got. The result depends only on the list, so it is stable.
+ *
+ * <p>Public for the Kustomize writer, whose folders name their files the same way.
  */
-final class ManifestFileNames {
+public final class ManifestFileNames {
 
     private ManifestFileNames() {
     }
 
     /** One file name per object, in the order of {@code objects}. */
-    static List<String> of(List<? extends HasMetadata> objects, String extension) {
+    public static List<String> of(List<? extends HasMetadata> objects, String extension) {
         List<String> bases = new ArrayList<>(objects.size());
         Set<String> natural = new HashSet<>();
         for (HasMetadata object : objects) {
