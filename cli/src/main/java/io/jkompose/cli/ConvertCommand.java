@@ -3,6 +3,7 @@ package io.jkompose.cli;
 import io.jkompose.converters.ConversionResult;
 import io.jkompose.converters.options.ConvertOptions;
 import io.jkompose.converters.KubernetesConverter;
+import io.jkompose.converters.writers.HelmChartWriter;
 import io.jkompose.model.Project;
 import io.jkompose.parser.DiskFileSource;
 import java.nio.file.InvalidPathException;
@@ -46,6 +47,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-j", "--json"}, description = "Write JSON instead of YAML (a v1 List when on one stream).")
     boolean json;
 
+    @Option(names = {"-c", "--chart"}, description = "Write a Helm chart into the folder of -o (default: a folder named "
+            + "after the project): templates whose values (images, replicas, resources, env, Service, Ingress, "
+            + "storage, placement) default to the converted objects. YAML only: not with -j, --stdout or --check.")
+    boolean chart;
+
     @Option(names = "--check", description = "Write nothing: compare what would be written with the files of -o, "
             + "print a unified diff of each that differs (changed, missing, extra) and exit 4 when any does.")
     boolean check;
@@ -67,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
         convert.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
                 new OptionSections("Help")
                         .section("Input", "--file", "--profile", "--no-interpolate", "--project-name")
-                        .section("Output", "--out", "--stdout", "--json", "--check")
+                        .section("Output", "--out", "--stdout", "--json", "--chart", "--check")
                         .section("Kustomize", KustomizeFlags.OPTIONS)
                         .section("Kubernetes", "--namespace", "--with-kompose-annotation")
                         .section("Provider", ProviderFlags.OPTIONS)
@@ -83,6 +89,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Invocation invocation = root.invocation();
+        if (chart && kustomize.enabled()) {
+            throw new ParameterException(spec.commandLine(), "--chart and --kustomize write different folders: choose one");
+        }
         OutputTarget target = kustomize.enabled() ? null : outputTarget();
         kustomize.checkUsage(spec.commandLine(), out, stdout, allFiles());
         try (DiagnosticReporter reporter = diagnostics.reporter(root, spec.commandLine())) {
@@ -95,6 +104,12 @@ final class ConvertCommand implements Callable<Integer> {
                     new DiskFileSource());
             if (!reporter.show(converted.diagnostics()) || !reporter.verdict()) {
                 return ExitCode.INVALID_INPUT;
+            }
+            if (chart) {
+                String chartName = HelmChartWriter.chartName(project.name());
+                new HelmChartOutput(invocation, root.verbose()).write(
+                        HelmChartOutput.folder(out, invocation.workingDir(), chartName), chartName, converted.objects());
+                return ExitCode.OK;
             }
             if (kustomize.enabled()) {
                 return kustomize.write(this, project, converted, reporter);
@@ -110,6 +125,11 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** Where to write; a usage error when -o and --stdout contradict each other. */
     OutputTarget outputTarget() {
+        if (chart && (json || stdout || check || "-".equals(out))) {
+            // A chart is a folder of YAML templates: none of these has a meaning for it.
+            throw new ParameterException(spec.commandLine(), "--chart writes a folder of YAML templates: it cannot be "
+                    + "combined with " + (json ? "-j/--json" : check ? "--check" : "--stdout or -o -"));
+        }
         if (check && (out == null || out.isEmpty() || out.equals("-") || stdout)) {
             // Compared with nothing, a check would always pass: say what it needs instead.
             throw new ParameterException(spec.commandLine(),

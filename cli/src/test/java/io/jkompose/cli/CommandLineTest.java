@@ -146,7 +146,7 @@ class CommandLineTest {
 
     @Test
     void notYetSupportedKomposeFlagsAreRejected() {
-        for (String flag : new String[] {"--chart", "--provider=openshift3",
+        for (String flag : new String[] {"--provider=openshift3",
                 "--build=local"}) {
             assertThat(Runs.run(dir, "convert", flag).code()).as(flag).isEqualTo(2);
         }

@@ -107,7 +107,7 @@ public final class ManifestWriter {
     }
 
     /** The object's written form: serialized, identified, sorted and pruned. */
-    private static ObjectNode manifest(ObjectMapper mapper, HasMetadata object) {
+    static ObjectNode manifest(ObjectMapper mapper, HasMetadata object) {
         Objects.requireNonNull(object, "a Kubernetes object to write is null");
         JsonNode tree = mapper.valueToTree(object);
         if (tree instanceof ObjectNode node) {
