@@ -4,7 +4,6 @@ import io.fabric8.openshift.api.model.DeploymentConfigBuilder;
 import io.fabric8.openshift.api.model.DeploymentStrategy;
 import io.fabric8.openshift.api.model.DeploymentStrategyBuilder;
 import io.fabric8.openshift.api.model.DeploymentTriggerPolicyBuilder;
-import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.plan.WorkloadKind;
@@ -52,12 +51,7 @@ public final class DeploymentConfigStep implements ServiceConversionStep {
     private static DeploymentStrategy strategy(ServiceContext context) {
         RolloutStrategies.Rollout rollout = RolloutStrategies.of(context);
         if (rollout != null) {
-            if (rollout.startFirst() && context.plan().storage().mountsReadWriteOnceClaim()) {
-                context.warn(ConverterCode.ROLLOUT_WITH_CLAIM, context.service().deploy().updateConfig().location(),
-                        "service '" + context.service().name() + "' starts new pods before stopping old ones "
-                                + "(order: start-first), but mounts a ReadWriteOnce claim, which a new pod on "
-                                + "another node cannot mount while the old one runs", "use order: stop-first");
-            }
+            RolloutStrategies.warnIfStartFirstOnClaim(context, rollout);
             return new DeploymentStrategyBuilder()
                     .withType("Rolling")
                     .withNewRollingParams()

@@ -3,7 +3,6 @@ package io.jkompose.converters.steps.workload;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
-import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
 import io.jkompose.converters.plan.WorkloadKind;
@@ -42,12 +41,7 @@ public final class DeploymentStep implements ServiceConversionStep {
     private static DeploymentStrategy strategy(ServiceContext context) {
         RolloutStrategies.Rollout rollout = RolloutStrategies.of(context);
         if (rollout != null) {
-            if (rollout.startFirst() && context.plan().storage().mountsReadWriteOnceClaim()) {
-                context.warn(ConverterCode.ROLLOUT_WITH_CLAIM, context.service().deploy().updateConfig().location(),
-                        "service '" + context.service().name() + "' starts new pods before stopping old ones "
-                                + "(order: start-first), but mounts a ReadWriteOnce claim, which a new pod on "
-                                + "another node cannot mount while the old one runs", "use order: stop-first");
-            }
+            RolloutStrategies.warnIfStartFirstOnClaim(context, rollout);
             return new DeploymentStrategyBuilder()
                     .withType("RollingUpdate")
                     .withNewRollingUpdate()

@@ -43,6 +43,16 @@ final class RolloutStrategies {
     }
 
     /** {@code update_config} of a service whose workload does not roll (a Pod, a CronJob, a Job, a StatefulSet). */
+    /** A new pod on another node cannot mount a ReadWriteOnce claim while the old pod still runs. */
+    static void warnIfStartFirstOnClaim(ServiceContext context, Rollout rollout) {
+        if (rollout.startFirst() && context.plan().storage().mountsReadWriteOnceClaim()) {
+            context.warn(ConverterCode.ROLLOUT_WITH_CLAIM, context.service().deploy().updateConfig().location(),
+                    "service '" + context.service().name() + "' starts new pods before stopping old ones "
+                            + "(order: start-first), but mounts a ReadWriteOnce claim, which a new pod on "
+                            + "another node cannot mount while the old one runs", "use order: stop-first");
+        }
+    }
+
     static void reportUnused(ServiceContext context, WorkloadKind kind) {
         Deploy deploy = context.service().deploy();
         if (deploy != null && deploy.updateConfig() != null) {
