@@ -60,8 +60,11 @@ public final class FileSetWriter {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 // Files.createTempFile would make the manifests owner-only (0600); this keeps the umask's mode.
                 Path temporary = folder.resolve("." + file.getKey() + suffix);
+                // a leftover (or a link planted under this name) is removed, never followed; CREATE_NEW
+                // refuses anything that appears in between
+                Files.deleteIfExists(temporary);
                 Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 temporaries.add(temporary);
             }
             int index = 0;
@@ -114,7 +117,7 @@ public final class FileSetWriter {
     }
 
     /** The outermost folder of {@code folder}'s chain that does not exist yet, or null when it exists. */
-    private static Path firstMissing(Path folder) {
+    static Path firstMissing(Path folder) {
         Path absolute = folder.toAbsolutePath();
         if (Files.exists(absolute)) {
             return null;
@@ -126,16 +129,26 @@ public final class FileSetWriter {
         return missing;
     }
 
-    private static void checkName(String name) {
-        Path path;
-        try {
-            path = Path.of(name);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a file name: " + name, e);
-        }
-        if (name.isEmpty() || path.getNameCount() != 1 || path.isAbsolute() || name.equals(".") || name.equals("..")
-                || !path.getFileName().toString().equals(name)) {
+    static void checkName(String name) {
+        if (!isPlainFileName(name)) {
             throw new IllegalArgumentException("not a plain file name: '" + name + "'");
+        }
+    }
+
+    /**
+     * Whether {@code name} names a file directly in a folder: not empty, no separator, not {@code .}
+     * or {@code ..}, no NUL; a name that passes cannot lead a write out of the folder.
+     */
+    public static boolean isPlainFileName(String name) {
+        if (name == null || name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0
+                || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
+            return false;
+        }
+        try {
+            Path path = Path.of(name);
+            return path.getNameCount() == 1 && !path.isAbsolute() && path.getFileName().toString().equals(name);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

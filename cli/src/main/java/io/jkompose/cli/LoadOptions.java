@@ -2,6 +2,7 @@ package io.jkompose.cli;
 
 import io.jkompose.model.Project;
 import io.jkompose.parser.InputFormat;
+import io.jkompose.parser.LoadLimits;
 import io.jkompose.parser.LoadRequest;
 import io.jkompose.parser.LoadResult;
 import io.jkompose.parser.ProjectLoader;
@@ -9,7 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +70,19 @@ public final class LoadOptions {
         allFiles.addAll(files);
         String stdin = allFiles.contains("-") ? readStdin(invocation) : null;
         return new LoadRequest(allFiles, invocation.workingDir(), invocation.environment(), profiles,
-                projectName, !noInterpolate, stdin, inputFormat);
+                projectName, !noInterpolate, stdin, inputFormat, limits());
+    }
+
+    /** The loader's limits: the defaults, raised or lowered by {@code -Djkompose.limits.*} (docs/reliability.md). */
+    static LoadLimits limits() {
+        Map<String, String> properties = new HashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("jkompose.limits."))
+                .forEach(name -> properties.put(name, System.getProperty(name)));
+        try {
+            return LoadLimits.from(properties);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+        }
     }
 
     /**

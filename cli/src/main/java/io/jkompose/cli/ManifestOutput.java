@@ -46,14 +46,34 @@ final class ManifestOutput {
         Rendered rendered = render(target, objects, json);
         List<Path> written;
         try {
-            written = new FileSetWriter().write(rendered.folder(), rendered.files());
+            written = replacesWholeFolder(target)
+                    ? new FolderReplacement().write(rendered.folder(), rendered.files())
+                    : new FileSetWriter().write(rendered.folder(), rendered.files());
         } catch (IOException e) {
             throw new CliException(ExitCode.INVALID_INPUT,
                     "cannot write " + display(rendered.destination()) + ": " + IoErrors.describe(e), e);
+        } catch (IllegalArgumentException e) {
+            // an object name that would lead out of the folder: nothing is written
+            throw new CliException(ExitCode.INVALID_INPUT,
+                    "cannot write " + display(rendered.destination()) + ": " + e.getMessage(), e);
         }
         if (verbose) {
             written.forEach(path -> invocation.err().println("created " + display(path)));
         }
+    }
+
+    /**
+     * Whether the target is a folder of its own ({@code -o DIR}) that is replaced as a whole, so that an
+     * interrupted run leaves the old folder or the new one. The working folder (no {@code -o}, or
+     * {@code -o .}) and the folders that hold it are never renamed from under the user: there each
+     * file is replaced on its own, atomically.
+     */
+    private boolean replacesWholeFolder(OutputTarget target) {
+        if (!(target instanceof OutputTarget.Folder folder)) {
+            return false;
+        }
+        Path working = invocation.workingDir().toAbsolutePath().normalize();
+        return !working.startsWith(folder.folder().toAbsolutePath().normalize());
     }
 
     /** A path as the user would write it: relative to the working folder when inside it. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -33,9 +34,9 @@ record FileTree(SortedMap<String, byte[]> files, SortedSet<String> folders) {
                     continue;
                 }
                 String name = relative(root, path);
-                if (Files.isDirectory(path)) {
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     folders.add(name);
-                } else if (Files.isRegularFile(path)) {
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                     files.put(name, Files.readAllBytes(path));
                 }
             }
@@ -58,11 +59,12 @@ record FileTree(SortedMap<String, byte[]> files, SortedSet<String> folders) {
                     continue;
                 }
                 Path copy = target.resolve(name);
-                if (Files.isDirectory(path)) {
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(copy);
                 } else {
                     Files.createDirectories(copy.getParent());
-                    Files.copy(path, copy);
+                    // a symbolic link is copied as the link (a case may hold a link loop on purpose)
+                    Files.copy(path, copy, LinkOption.NOFOLLOW_LINKS);
                 }
             }
         } catch (IOException e) {

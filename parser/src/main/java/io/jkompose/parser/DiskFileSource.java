@@ -37,7 +37,9 @@ public final class DiskFileSource implements FileSource {
             }
             return Entry.folder(files, folders);
         } catch (IOException | SecurityException e) {
-            return Entry.unreadable(e.getClass().getSimpleName());
+            return Entry.unreadable(e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException
+                    ? "permission denied" : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                            ? fs.getReason() : "it cannot be listed");
         }
     }
 

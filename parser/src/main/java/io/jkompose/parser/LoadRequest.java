@@ -18,15 +18,24 @@ import java.util.Map;
  * @param interpolate false for {@code --no-interpolate}
  * @param stdin       the text of standard input, for a file given as {@code -}; null when there is none
  * @param inputFormat {@code --input-format}: Compose, OpenCompose, or told apart by shape
+ * @param limits      how much input is accepted ({@link LoadLimits#DEFAULT} when null)
  */
 public record LoadRequest(List<String> files, Path workingDir, Map<String, String> environment,
-        List<String> profiles, String projectName, boolean interpolate, String stdin, InputFormat inputFormat) {
+        List<String> profiles, String projectName, boolean interpolate, String stdin, InputFormat inputFormat,
+        LoadLimits limits) {
 
     public LoadRequest {
         files = files == null ? List.of() : List.copyOf(files);
         environment = environment == null ? Map.of() : Map.copyOf(environment);
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
         inputFormat = inputFormat == null ? InputFormat.AUTO : inputFormat;
+        limits = limits == null ? LoadLimits.DEFAULT : limits;
+    }
+
+    /** With the default limits. */
+    public LoadRequest(List<String> files, Path workingDir, Map<String, String> environment,
+            List<String> profiles, String projectName, boolean interpolate, String stdin, InputFormat inputFormat) {
+        this(files, workingDir, environment, profiles, projectName, interpolate, stdin, inputFormat, null);
     }
 
     /** No standard input, format told apart by shape. */

@@ -243,7 +243,9 @@ final class VolumeMounts {
             } catch (IOException e) {
                 in.diagnostics().error(ConverterCode.VOLUME_UNREADABLE, location(in, volume), "cannot read '" + file
                         + "', mounted at '" + volume.target() + "' by service '" + in.service().name() + "': "
-                        + e.getClass().getSimpleName(), "check its permissions");
+                        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                                        ? fs.getReason() : "it cannot be read"), "check its permissions");
                 return new MountPlan.Skipped("files that cannot be read");
             }
         }

@@ -5,6 +5,7 @@ import io.jkompose.model.Diagnostics;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
+import io.jkompose.parser.LoadLimits;
 import io.jkompose.parser.LoadRequest;
 import io.jkompose.parser.LoadResult;
 import io.jkompose.parser.dotenv.DotEnv;
@@ -59,7 +60,7 @@ public final class ComposeProjectLoader {
         // standard input has no folder of its own: the project is the working folder, as in Compose
         Path projectDir = files.get(0).isStdin() ? workingDir : files.get(0).path().getParent();
         ProjectPaths paths = new ProjectPaths(workingDir, projectDir, request.environment().get("HOME"));
-        LoadSession session = new LoadSession(values, paths, request.interpolate());
+        LoadSession session = new LoadSession(values, paths, request.interpolate(), request.limits().yaml());
         Map<String, String> environment = environment(paths, session.reader);
 
         List<Document> documents = new ArrayList<>();
@@ -88,8 +89,14 @@ public final class ComposeProjectLoader {
         }
         if (merged.size() == 0) {
             String message = files.size() == 1 ? "the Compose file is empty" : "the Compose files are all empty";
-            diagnostics.error(ParserCode.EMPTY_FILE, SourceLocation.file(files.get(0).display()), message,
+            diagnostics.error(ParserCode.EMPTY_FILE, SourceLocation.of(files.get(0).display(), 1, 1), message,
                     "add a services: section");
+            return result(null);
+        }
+        if (merged.get("services") instanceof MappingNode services && services.size() > request.limits().maxServices()) {
+            diagnostics.error(ParserCode.LIMIT, services.entries().get(request.limits().maxServices()).key().location(),
+                    "the project has " + services.size() + " services, more than the limit of "
+                            + request.limits().maxServices(), LoadLimits.howToRaise(LoadLimits.SERVICES_PROPERTY));
             return result(null);
         }
         LoadContext context = new LoadContext(values, paths, lookup);

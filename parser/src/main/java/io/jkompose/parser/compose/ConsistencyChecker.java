@@ -60,7 +60,7 @@ final class ConsistencyChecker {
                     List.of())) {
                 if (!definitions.allServices().containsKey(reference.service())) {
                     undefined(reference.location(), path + "." + reference.key(), "service", reference.service(),
-                            definitions.allServices().keySet(), null);
+                            definitions.allServices().keySet(), "define it under services:, or remove the reference");
                 }
             }
             checkReferences(service.storage().configs(), path + ".configs", "config", definitions.configs());
@@ -81,7 +81,7 @@ final class ConsistencyChecker {
             String other = mode.substring(SERVICE_PREFIX.length());
             if (!definitions.allServices().containsKey(other)) {
                 undefined(service.locationOf("network_mode"), path + ".network_mode", "service", other,
-                        definitions.allServices().keySet(), null);
+                        definitions.allServices().keySet(), "name a service defined under services:");
             }
         }
         for (Map.Entry<String, ServiceNetwork> network : service.networking().networks().entrySet()) {
@@ -110,7 +110,8 @@ final class ConsistencyChecker {
             SourceLocation location = dependency.getValue().location();
             Service target = definitions.allServices().get(name);
             if (target == null) {
-                undefined(location, path + ".depends_on", "service", name, definitions.allServices().keySet(), null);
+                undefined(location, path + ".depends_on", "service", name, definitions.allServices().keySet(),
+                        "define it under services:, or remove it from depends_on");
             } else if (!active.containsKey(name)) {
                 values.warn(ParserCode.INACTIVE_DEPENDENCY, location, path + " depends on '" + name
                         + "', which is not active (profiles " + target.profiles() + "); the dependency is ignored",

@@ -104,6 +104,7 @@ final class EnvFileLoader {
         }
         Map<String, String> entries = Map.of();
         if (Files.isRegularFile(absolute)) {
+            paths.warnIfOutside(values, location, path, written, absolute);
             Map<String, String> read = read(absolute, format, location, path, serviceLookup);
             if (read == null) {
                 return null;

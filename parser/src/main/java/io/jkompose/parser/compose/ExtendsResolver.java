@@ -209,7 +209,8 @@ final class ExtendsResolver {
     private void notFound(ScalarNode serviceNode, String path, String name, String file, MappingNode services) {
         String suggestion = Suggestions.closest(name, services.keys());
         session.values.error(ParserCode.EXTENDS, serviceNode.location(), path + ": there is no service '" + name
-                + "' in " + file + " to extend", suggestion != null ? "did you mean '" + suggestion + "'?" : null);
+                + "' in " + file + " to extend", suggestion != null ? "did you mean '" + suggestion + "'?"
+                        : "name a service defined in " + file);
     }
 
     /**
@@ -228,10 +229,12 @@ final class ExtendsResolver {
     private MappingNode readServices(Path file, ScalarNode fileNode, String path) {
         Values values = session.values;
         if (!Files.isRegularFile(file)) {
+            String problem = FilePaths.whyNotAFile(file);
             values.error(ParserCode.FILE_NOT_FOUND, fileNode.location(), path + ".file: the file '" + fileNode.value()
-                    + "' does not exist (" + file + ")", null);
+                    + "' " + problem + " (" + file + ")", FilePaths.hintFor(problem));
             return null;
         }
+        session.paths.warnIfOutside(values, fileNode.location(), path + ".file", fileNode.value(), file);
         if (!session.countFile(fileNode.location())) {
             return null;
         }

@@ -145,7 +145,7 @@ final class IncludeResolver {
         }
         Path main = files.get(0);
         ScalarNode mainNode = entry.paths().get(0);
-        int seen = chain.indexOf(main);
+        int seen = indexOfSameFile(chain, main);
         if (seen >= 0) {
             List<String> cycle = new ArrayList<>();
             for (Path file : chain.subList(seen, chain.size())) {
@@ -258,11 +258,27 @@ final class IncludeResolver {
             return null;
         }
         if (!Files.isRegularFile(file)) {
+            String problem = FilePaths.whyNotAFile(file);
             session.values.error(ParserCode.FILE_NOT_FOUND, written.location(), path + ": the " + kind + " '"
-                    + written.value() + "' does not exist (" + file + ")", null);
+                    + written.value() + "' " + problem + " (" + file + ")", FilePaths.hintFor(problem));
             return null;
         }
+        session.paths.warnIfOutside(session.values, written.location(), path, written.value(), file);
         return file;
+    }
+
+    /**
+     * Where the chain already holds this file, compared by real path, so that a file reached again
+     * through a symbolic link (or {@code ../} into itself) is a cycle, not an endless descent; -1 if nowhere.
+     */
+    private static int indexOfSameFile(List<Path> chain, Path file) {
+        Path real = FilePaths.realOrSelf(file);
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i).equals(file) || FilePaths.realOrSelf(chain.get(i)).equals(real)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The imported resources added to the document; where both define one, the document's merges onto it. */

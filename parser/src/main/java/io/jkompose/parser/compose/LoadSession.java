@@ -1,6 +1,7 @@
 package io.jkompose.parser.compose;
 
 import io.jkompose.parser.ParserCode;
+import io.jkompose.parser.yaml.YamlReader;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.SourceLocation;
 import java.nio.file.Path;
@@ -26,10 +27,10 @@ final class LoadSession {
     private int filesRead;
     private boolean overBudget;
 
-    LoadSession(Values values, ProjectPaths paths, boolean interpolate) {
+    LoadSession(Values values, ProjectPaths paths, boolean interpolate, YamlReader.Limits limits) {
         this.values = values;
         this.paths = paths;
-        this.reader = new DocumentReader(values);
+        this.reader = new DocumentReader(values, limits);
         this.interpolate = interpolate;
     }
 

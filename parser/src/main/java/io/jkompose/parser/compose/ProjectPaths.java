@@ -1,5 +1,6 @@
 package io.jkompose.parser.compose;
 
+import io.jkompose.parser.ParserCode;
 import io.jkompose.model.SourceLocation;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -30,6 +31,27 @@ final class ProjectPaths {
 
     Path projectDir() {
         return projectDir;
+    }
+
+    /**
+     * Warns when {@code file}, with symbolic links resolved, is outside the project folder: a Compose
+     * file from someone else (a pull request converted in CI) could name any file of this machine and
+     * have it copied into the output.
+     *
+     * @param path    the key, for the message ({@code services.web.env_file})
+     * @param written the path as written
+     */
+    void warnIfOutside(Values values, SourceLocation location, String path, String written, Path file) {
+        if (projectDir == null) {
+            return;
+        }
+        Path real = FilePaths.realOrSelf(file.toAbsolutePath().normalize());
+        Path project = FilePaths.realOrSelf(projectDir.toAbsolutePath().normalize());
+        if (!real.startsWith(project)) {
+            values.warn(ParserCode.OUTSIDE_PROJECT, location, path + ": '" + written + "' is outside the project folder ("
+                    + real + "); jkompose reads it", "keep the files a project reads inside its folder, and check "
+                            + "this path when the Compose file comes from someone else");
+        }
     }
 
     /**

@@ -197,9 +197,12 @@ final class ResourceMapper {
         }
         try {
             Path file = context.paths.resolve(written, node.location());
-            if (!Files.exists(file)) {
+            if (!Files.isRegularFile(file)) {
+                // as in Compose, loading goes on (config needs no content); converting it is an error
                 values.warn(ParserCode.MISSING_FILE, node.location(), path + ".file: '" + written
-                        + "' does not exist (" + file + ")", null);
+                        + "' " + FilePaths.whyNotAFile(file) + " (" + file + ")", null);
+            } else {
+                context.paths.warnIfOutside(values, node.location(), path + ".file", written, file);
             }
             return file;
         } catch (InvalidPathException e) {

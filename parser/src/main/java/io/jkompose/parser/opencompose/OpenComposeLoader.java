@@ -45,14 +45,14 @@ public final class OpenComposeLoader {
             return result(null);
         }
         List<OpenComposeSpec.File> files = new ArrayList<>();
-        YamlReader reader = new YamlReader();
+        YamlReader reader = new YamlReader(request.limits().yaml());
         DocumentReader documents = new DocumentReader(nodes);
         for (InputText input : inputs) {
             List<YamlNode> read;
             try {
                 read = reader.readAll(input.text(), input.display());
             } catch (YamlException e) {
-                nodes.error(ParserCode.INVALID_YAML, e.location(), e.getMessage(), null);
+                nodes.error(ParserCode.INVALID_YAML, e.location(), e.getMessage(), e.hint());
                 continue;
             }
             read = read.stream().filter(document -> !document.isNull()).toList();

@@ -6,10 +6,22 @@ import io.jkompose.model.SourceLocation;
 public final class YamlException extends Exception {
 
     private final SourceLocation location;
+    private final String hint;
 
     public YamlException(String message, SourceLocation location) {
+        this(message, location, null);
+    }
+
+    /** @param hint what to do about it, or null */
+    public YamlException(String message, SourceLocation location, String hint) {
         super(message);
         this.location = location;
+        this.hint = hint;
+    }
+
+    /** What to do about it, or null. */
+    public String hint() {
+        return hint;
     }
 
     public SourceLocation location() {

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
@@ -37,10 +39,13 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 public final class YamlReader {
 
     /** The limits; the defaults are far above any real Compose file. */
-    public record Limits(int maxCodePoints, int maxDepth, long maxExpandedNodes) {
+    public record Limits(int maxCodePoints, int maxDepth, long maxExpandedNodes, int maxScalarLength) {
 
-        public static final Limits DEFAULT = new Limits(16 * 1024 * 1024, 128, 2_000_000);
+        public static final Limits DEFAULT = new Limits(16 * 1024 * 1024, 128, 2_000_000, 1024 * 1024);
     }
+
+    private static final String SYNTAX_HINT = "check the indentation (spaces only, no tabs), the quotes and the "
+            + "brackets here and on the lines above";
 
     private static final String MERGE_KEY = "<<";
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
@@ -63,7 +68,8 @@ public final class YamlReader {
     public List<YamlNode> readAll(String text, String file) throws YamlException {
         if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
             throw new YamlException("the file is larger than " + limits.maxCodePoints()
-                    + " characters; jkompose refuses to read it", SourceLocation.file(file));
+                    + " characters; jkompose refuses to read it", SourceLocation.of(file, 1, 1),
+                    LimitHints.howToRaise(LimitHints.FILE_CHARS_PROPERTY));
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
@@ -74,9 +80,15 @@ public final class YamlReader {
             return new Builder(file).build(new Parse(settings).parseString(text));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            throw new YamlException("invalid YAML: " + describe(e), at(file, mark));
+            throw new YamlException("invalid YAML: " + describe(e), at(file, mark), SYNTAX_HINT);
+        } catch (ReaderException e) {
+            int codePoint = e.getCodePoint();
+            throw new YamlException(String.format(Locale.ROOT, "the character U+%04X is not allowed in YAML text",
+                    codePoint), atCodePoint(text, file, e.getPosition()),
+                    "remove it; a Compose file is text, and control characters must be written as escapes "
+                            + "in a double-quoted string");
         } catch (YamlEngineException e) {
-            throw new YamlException("invalid YAML: " + e.getMessage(), SourceLocation.file(file));
+            throw new YamlException("invalid YAML: " + e.getMessage(), SourceLocation.of(file, 1, 1), SYNTAX_HINT);
         }
     }
 
@@ -106,6 +118,24 @@ public final class YamlReader {
             return problem;
         }
         return problem.isEmpty() ? context : problem + " (" + context + ")";
+    }
+
+    /** The line and column of the code point at {@code position} (counted from 0) of the text. */
+    private static SourceLocation atCodePoint(String text, String file, int position) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int seen = 0; seen < position && index < text.length(); seen++) {
+            int codePoint = text.codePointAt(index);
+            index += Character.charCount(codePoint);
+            if (codePoint == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return SourceLocation.of(file, line, column);
     }
 
     private static SourceLocation at(String file, Mark mark) {
@@ -143,10 +173,14 @@ public final class YamlReader {
             return documents;
         }
 
-        private Built scalar(ScalarEvent event) {
+        private Built scalar(ScalarEvent event) throws YamlException {
             String tag = event.getTag().orElse(null);
             if (tag == null || "!".equals(tag)) {
                 tag = event.isPlain() ? implicitTag(event.getValue()) : Tags.STR;
+            }
+            if (event.getValue().length() > limits.maxScalarLength()) {
+                throw new YamlException("this value is longer than " + limits.maxScalarLength() + " characters",
+                        location(event), LimitHints.howToRaise(LimitHints.SCALAR_CHARS_PROPERTY));
             }
             ScalarNode node = new ScalarNode(event.getValue(), tag, event.isPlain(), location(event));
             return remember(event, new Built(node, 1));
@@ -166,7 +200,7 @@ public final class YamlReader {
         private void open(CollectionStartEvent event) throws YamlException {
             if (stack.size() >= limits.maxDepth()) {
                 throw new YamlException("the document nests deeper than " + limits.maxDepth() + " levels",
-                        location(event));
+                        location(event), LimitHints.howToRaise(LimitHints.DEPTH_PROPERTY));
             }
             boolean mapping = event.getEventId() == Event.ID.MappingStart;
             stack.push(new Frame(event, mapping, event.getTag().orElse(mapping ? Tags.MAP : Tags.SEQ),
@@ -213,7 +247,9 @@ public final class YamlReader {
                 expanded += built.expanded();
                 if (expanded > limits.maxExpandedNodes()) {
                     throw new YamlException("the document expands to more than " + limits.maxExpandedNodes()
-                            + " nodes through its aliases; jkompose refuses to read it", built.node().location());
+                            + " nodes through its aliases; jkompose refuses to read it", built.node().location(),
+                            "write the repeated parts out, or anchor larger parts; "
+                                    + LimitHints.howToRaise(LimitHints.ALIAS_NODES_PROPERTY));
                 }
                 items.add(built.node());
             }
@@ -240,7 +276,7 @@ public final class YamlReader {
                     }
                     if (!seen.add(scalarKey.value())) {
                         throw new YamlException("duplicate key '" + scalarKey.value() + "' in this mapping",
-                                key.location());
+                                key.location(), "keep one of them");
                     }
                     own.add(new MappingNode.Entry(scalarKey, value));
                 }

@@ -46,7 +46,7 @@ class CorpusLoadTest {
      */
     private static final Map<String, Rejection> REJECTED = Map.ofEntries(
             // TestEmptyFile: "empty compose file"
-            Map.entry("loader/testdata/empty.yaml", rejected(ParserCode.EMPTY_FILE.id(), "empty.yaml", "is empty")),
+            Map.entry("loader/testdata/empty.yaml", rejected(ParserCode.EMPTY_FILE.id(), "empty.yaml:1:1", "is empty")),
             // TestLoadDependsOnCycle: "dependency cycle detected: service1 -> service2 -> service3 -> service1"
             Map.entry("loader/testdata/compose-depends-on-cycle.yaml", rejected(ParserCode.INVALID_VALUE.id(),
                     "compose-depends-on-cycle.yaml:14:9", "cycle: service1 -> service2 -> service3 -> service1")),

@@ -6,6 +6,7 @@ import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.parser.ComposeLoader;
+import io.jkompose.parser.LoadLimits;
 import io.jkompose.parser.LoadRequest;
 import io.jkompose.parser.LoadResult;
 import java.io.IOException;
@@ -29,6 +30,7 @@ final class Fixture {
     private boolean interpolate = true;
     private Path workingDir;
     private String stdin;
+    private LoadLimits limits;
 
     Fixture(Path dir) {
         this.dir = dir;
@@ -88,9 +90,14 @@ final class Fixture {
         return this;
     }
 
+    Fixture limits(LoadLimits newLimits) {
+        this.limits = newLimits;
+        return this;
+    }
+
     LoadResult load() {
         return ComposeLoader.load(new LoadRequest(files, workingDir, environment, profiles, projectName, interpolate,
-                stdin, null));
+                stdin, null, limits));
     }
 
     /** Loads and insists on success without any diagnostic at all. */

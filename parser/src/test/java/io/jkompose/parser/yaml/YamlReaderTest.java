@@ -161,7 +161,7 @@ class YamlReaderTest {
 
     @Test
     void oversizedDocumentsAreRefused() {
-        YamlReader small = new YamlReader(new YamlReader.Limits(100, 10, 1000));
+        YamlReader small = new YamlReader(new YamlReader.Limits(100, 10, 1000, 50));
         assertThatThrownBy(() -> small.read("a: " + "x".repeat(200) + "\n", "big.yaml"))
                 .isInstanceOf(YamlException.class)
                 .hasMessageContaining("larger than");

@@ -114,9 +114,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
                 return context.projectContext().files().read(file);
             } catch (IOException e) {
                 context.error(ConverterCode.CONFIG_UNREADABLE, config.location() != null ? config.location() : usedAt,
-                        "cannot read file '" + file + "' of config '" + config.key() + "': "
-                                + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                                        : e.getClass().getSimpleName()),
+                        "cannot read file '" + file + "' of config '" + config.key() + "': " + FileProblems.describe(e),
                         "check that the file exists and is readable");
                 return null;
             }

@@ -82,9 +82,7 @@ public final class SecretObjectsStep implements ProjectConversionStep {
         return null;
     }
 
-    private static String describe(Exception e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    private static String describe(IOException e) {
+        return FileProblems.describe(e);
     }
 }
