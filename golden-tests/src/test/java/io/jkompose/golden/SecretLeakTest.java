@@ -62,7 +62,10 @@ class SecretLeakTest {
             List.of("--stdout", "--controller", "statefulset"),
             List.of("--stdout", "--diagnostics", "json", "-v"),
             List.of("--stdout", "--diagnostics", "sarif"),
-            List.of("-o", "out/", "--generate-network-policies", "-n", "team"));
+            List.of("-o", "out/", "--generate-network-policies", "-n", "team"),
+            List.of("--chart", "-o", "chart"),
+            List.of("--kustomize", "-o", "kustomize"),
+            List.of("--kustomize", "-o", "kustomize", "-j"));
 
     @TestFactory
     Stream<DynamicTest> secretValuesStayInSecrets() {
@@ -122,7 +125,7 @@ class SecretLeakTest {
     private static List<String> objects(String output) {
         String trimmed = output.strip();
         List<String> objects = new ArrayList<>();
-        if (trimmed.startsWith("{")) {
+        if (trimmed.startsWith("{") && !trimmed.startsWith("{{")) { // "{{": a Helm template, YAML text
             JsonNode root = JsonMapper.builder().build().readTree(trimmed);
             JsonNode items = root.get("items");
             if (items != null && items.isArray()) {
