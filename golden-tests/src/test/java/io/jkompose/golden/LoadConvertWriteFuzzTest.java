@@ -53,7 +53,7 @@ class LoadConvertWriteFuzzTest {
         }
     };
 
-    @FuzzTest(maxDuration = "25m")
+    @FuzzTest(maxDuration = "32m")
     void loadConvertWrite(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         LoadResult loaded = ProjectLoader.load(new LoadRequest(List.of("-"), PROJECT, Map.of(), List.of(), "fuzz",
