@@ -152,7 +152,8 @@ public final class FileSetWriter {
         }
     }
 
-    private static void rename(Path source, Path target) throws IOException {
+    /** Replaces {@code target}, atomically where the file system can; also FileTreeWriter's. */
+    static void rename(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

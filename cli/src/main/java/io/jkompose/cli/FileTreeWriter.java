@@ -2,10 +2,8 @@ package io.jkompose.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +46,7 @@ final class FileTreeWriter {
             for (String name : files.keySet()) {
                 Path target = root.resolve(name);
                 boolean existed = Files.exists(target);
-                move(temporaries.get(index), target);
+                FileSetWriter.rename(temporaries.get(index), target);
                 temporaries.set(index, null);
                 if (!existed) {
                     newTargets.add(target);
@@ -95,14 +93,6 @@ final class FileTreeWriter {
             if (name.isEmpty() || name.equals(".") || name.equals("..")) {
                 throw new IllegalArgumentException("not a plain relative path: '" + path + "'");
             }
-        }
-    }
-
-    private static void move(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
