@@ -49,7 +49,7 @@ class ConversionPipelineTest {
         EnvFile common = envFile("common.env", "LOG_LEVEL", "info");
         return project("shop",
                 Map.of("db_data", new Volume("db_data", null, null, null, false, null, at(40, 3))),
-                Map.of("db_password", new SecretDefinition("db_password", null, secretFile, null, null, false, at(44, 3))),
+                Map.of("db_password", new SecretDefinition("db_password", null, secretFile, null, null, false, at(44, 3), null)),
                 service("front_end", "shop/web:1").keys(keys("image", "ports", "env_file", "external_links", "labels"))
                         .ports(List.of(port(80, 8080))).envFiles(List.of(common))
                         .labels(map("com.example.team", "web")).build(),
@@ -130,7 +130,7 @@ class ConversionPipelineTest {
         Path secretFile = KEY_FILE;
         Project project = project("Odd",
                 Map.of("Data_Vol.1", new Volume("Data_Vol.1", null, null, null, false, null, at(40, 3))),
-                Map.of("API.Key_1", new SecretDefinition("API.Key_1", null, secretFile, null, null, false, at(44, 3))),
+                Map.of("API.Key_1", new SecretDefinition("API.Key_1", null, secretFile, null, null, false, at(44, 3), null)),
                 service("My_App.v2", "x").containerName("My App")
                         .ports(List.of(port(null, 53, "udp"), port(null, 53, "tcp"), port("53", 5353, "sctp")))
                         .envFiles(List.of(envFile("../Config Files/.env.Local", "A_B", "1", "c.d", "2")))

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 /**
  * A top-level {@code secrets} entry: its content comes from a file or an {@code environment}
  * variable (whose value the loader has already put into {@code content}).
+ * {@code location} is the entry's key; {@code fileLocation} its {@code file:} value, where a
+ * problem with the file is reported (null when there is no file or no source position).
  */
 public record SecretDefinition(String key, String name, Path file, String content, String environment,
-        boolean external, SourceLocation location) {
+        boolean external, SourceLocation location, SourceLocation fileLocation) {
 }

@@ -232,7 +232,7 @@ class StoragePlanTest {
         Service db = service("db", "pg").volumes(List.of(volume(VOLUME, "data", "/data", false)))
                 .secrets(List.of(new FileReference("data", null, null, null, null, at(9, 9)))).build();
         Project project = project("p", Map.of(), Map.of("data", new SecretDefinition("data", null, null, "pw", null,
-                false, at(12, 3))), db);
+                false, at(12, 3), null)), db);
         ServiceContext context = Contexts.run(Contexts.of(project, db, STATEFUL), new VolumesStep(),
                 new SecretFilesStep());
         assertThat(context.objects()).isEmpty(); // the claim is the StatefulSet's template, no object

@@ -109,7 +109,7 @@ final class ResourceMapper {
                         + " has more than one of file, content and environment", "keep only one of them");
             }
             result.put(entry.name(), new ConfigDefinition(entry.name(), name(config, path, external), file, content,
-                    environment, external.external(), entry.key().location()));
+                    environment, external.external(), entry.key().location(), fileLocation(config)));
         }
         return result;
     }
@@ -140,9 +140,14 @@ final class ResourceMapper {
                         + " has both file and environment", "keep only one of them");
             }
             result.put(entry.name(), new SecretDefinition(entry.name(), name(secret, path, external), file, content,
-                    environment, external.external(), entry.key().location()));
+                    environment, external.external(), entry.key().location(), fileLocation(secret)));
         }
         return result;
+    }
+
+    private static SourceLocation fileLocation(MappingNode mapping) {
+        YamlNode node = mapping.get("file");
+        return Values.isAbsent(node) ? null : node.location();
     }
 
     /** The entry's mapping; null for an entry written without a body ({@code data:}). */

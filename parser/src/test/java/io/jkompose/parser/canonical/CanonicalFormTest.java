@@ -69,8 +69,8 @@ class CanonicalFormTest {
         Project project = new Project("demo", DIR, List.of(), sorted(app),
                 sortedOf("data", new Volume("data", null, null, null, false, null, null)),
                 sortedOf("front", new Network("front", null, null, false, false, null, null)),
-                sortedOf("app.conf", new ConfigDefinition("app.conf", null, Path.of("/work/app/app.conf"), null, null, false, null)),
-                sortedOf("token", new SecretDefinition("token", null, Path.of("/work/app/token.txt"), null, null, false, null)));
+                sortedOf("app.conf", new ConfigDefinition("app.conf", null, Path.of("/work/app/app.conf"), null, null, false, null, null)),
+                sortedOf("token", new SecretDefinition("token", null, Path.of("/work/app/token.txt"), null, null, false, null, null)));
 
         Map<String, Object> tree = CanonicalForm.of(project);
 
@@ -588,13 +588,13 @@ class CanonicalFormTest {
     @Test
     void topLevelSecretsAndConfigsAreNamedAndNeverLeakSecretContent() {
         SortedMap<String, SecretDefinition> secrets = new TreeMap<>();
-        secrets.put("file_secret", new SecretDefinition("file_secret", null, Path.of("/work/app/secret.txt"), null, null, false, null));
-        secrets.put("env_secret", new SecretDefinition("env_secret", null, null, "s3cr3t", "TOKEN", false, null));
-        secrets.put("ext_secret", new SecretDefinition("ext_secret", null, null, null, null, true, null));
-        secrets.put("relative", new SecretDefinition("relative", "custom", Path.of("conf/key.pem"), null, null, false, null));
+        secrets.put("file_secret", new SecretDefinition("file_secret", null, Path.of("/work/app/secret.txt"), null, null, false, null, null));
+        secrets.put("env_secret", new SecretDefinition("env_secret", null, null, "s3cr3t", "TOKEN", false, null, null));
+        secrets.put("ext_secret", new SecretDefinition("ext_secret", null, null, null, null, true, null, null));
+        secrets.put("relative", new SecretDefinition("relative", "custom", Path.of("conf/key.pem"), null, null, false, null, null));
         SortedMap<String, ConfigDefinition> configs = new TreeMap<>();
-        configs.put("inline", new ConfigDefinition("inline", null, null, "hello", null, false, null));
-        configs.put("from_env", new ConfigDefinition("from_env", null, null, "value-of-var", "APP_CONF", false, null));
+        configs.put("inline", new ConfigDefinition("inline", null, null, "hello", null, false, null, null));
+        configs.put("from_env", new ConfigDefinition("from_env", null, null, "value-of-var", "APP_CONF", false, null, null));
         Project project = new Project("p", DIR, List.of(), sorted(Service.builder("a").image("x").build()),
                 null, null, configs, secrets);
 

@@ -98,6 +98,15 @@ public final class ConfigFilesStep implements ServiceConversionStep {
         return target.startsWith("/") ? target : "/" + target;
     }
 
+    private static SourceLocation firstKnown(SourceLocation... locations) {
+        for (SourceLocation location : locations) {
+            if (location != null) {
+                return location;
+            }
+        }
+        return null;
+    }
+
     /** The last part of a path: the mounted file's name. */
     private static String fileName(String path) {
         String trimmed = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
@@ -113,7 +122,7 @@ public final class ConfigFilesStep implements ServiceConversionStep {
             try {
                 return context.projectContext().files().read(file);
             } catch (IOException e) {
-                context.error(ConverterCode.CONFIG_UNREADABLE, config.location() != null ? config.location() : usedAt,
+                context.error(ConverterCode.CONFIG_UNREADABLE, firstKnown(config.fileLocation(), config.location(), usedAt),
                         "cannot read file '" + file + "' of config '" + config.key() + "': " + FileProblems.describe(e),
                         "check that the file exists and is readable");
                 return null;

@@ -65,7 +65,8 @@ public final class SecretObjectsStep implements ProjectConversionStep {
             try {
                 return context.files().read(file);
             } catch (IOException e) {
-                context.diagnostics().error(ConverterCode.SECRET_UNREADABLE, secret.location(),
+                context.diagnostics().error(ConverterCode.SECRET_UNREADABLE,
+                        secret.fileLocation() != null ? secret.fileLocation() : secret.location(),
                         "cannot read file '" + file + "' of secret '" + secret.key() + "': " + describe(e),
                         "check that the file exists and is readable");
                 return null;

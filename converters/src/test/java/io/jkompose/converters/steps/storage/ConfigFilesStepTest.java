@@ -48,9 +48,9 @@ class ConfigFilesStepTest {
     void fileContentAndEnvironmentConfigsBecomeConfigMapsMountedAtTheirTargets() throws Exception {
         InMemoryFiles files = InMemoryFiles.none().file(dir.resolve("nginx.conf"), "events {}\n");
         Map<String, ConfigDefinition> configs = Map.of(
-                "nginx_conf", new ConfigDefinition("nginx_conf", null, Path.of("nginx.conf"), null, null, false, at(10, 3)),
-                "banner", new ConfigDefinition("banner", null, null, "hello", null, false, at(12, 3)),
-                "greeting", new ConfigDefinition("greeting", null, null, "hi", "GREETING", false, at(14, 3)));
+                "nginx_conf", new ConfigDefinition("nginx_conf", null, Path.of("nginx.conf"), null, null, false, at(10, 3), null),
+                "banner", new ConfigDefinition("banner", null, null, "hello", null, false, at(12, 3), null),
+                "greeting", new ConfigDefinition("greeting", null, null, "hi", "GREETING", false, at(14, 3), null));
         Service web = service("web", "nginx").configs(List.of(
                 new FileReference("nginx_conf", "/etc/nginx/nginx.conf", null, null, null, at(5, 9)),
                 new FileReference("banner", null, null, null, 0440, at(6, 9)),
@@ -77,9 +77,9 @@ class ConfigFilesStepTest {
     @Test
     void externalUnknownEmptyAndUnreadableConfigsAreSaid() {
         Map<String, ConfigDefinition> configs = Map.of(
-                "ext", new ConfigDefinition("ext", "prod_ext", null, null, null, true, at(10, 3)),
-                "unset", new ConfigDefinition("unset", null, null, null, "NOT_SET", false, at(12, 3)),
-                "gone", new ConfigDefinition("gone", null, Path.of("gone.txt"), null, null, false, at(14, 3)));
+                "ext", new ConfigDefinition("ext", "prod_ext", null, null, null, true, at(10, 3), null),
+                "unset", new ConfigDefinition("unset", null, null, null, "NOT_SET", false, at(12, 3), null),
+                "gone", new ConfigDefinition("gone", null, Path.of("gone.txt"), null, null, false, at(14, 3), at(15, 11)));
         Service web = service("web", "nginx").configs(List.of(
                 new FileReference("ext", "/etc/ext", "1000", null, null, at(5, 9)),
                 new FileReference("unset", null, null, null, null, at(6, 9)),
@@ -92,7 +92,7 @@ class ConfigFilesStepTest {
                         tuple("unconverted-value", "compose.yaml:5:9"),   // uid
                         tuple("config-unknown", "compose.yaml:8:9"),
                         tuple("config-empty", "compose.yaml:12:3"),
-                        tuple("config-unreadable", "compose.yaml:14:3"));
+                        tuple("config-unreadable", "compose.yaml:15:11"));   // at its file: line
         assertThat(result.objects()).extracting(HasMetadata::getKind).containsExactly("Deployment");
         PodSpec pod = this.<Deployment>object(result, "Deployment", "web").getSpec().getTemplate().getSpec();
         assertThat(pod.getVolumes()).singleElement().satisfies(v -> {

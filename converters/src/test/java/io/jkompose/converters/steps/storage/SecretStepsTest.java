@@ -48,7 +48,7 @@ class SecretStepsTest {
     }
 
     @Test
-    void anUnreadableSecretFileIsAnErrorAtTheSecret() {
+    void anUnreadableSecretFileIsAnErrorAtItsFileLine() {
         Service service = service("a", "x").secrets(List.of(new FileReference("key", null, null, null, null, null)))
                 .build();
         Project project = project("p", Map.of(), Map.of("key", secret("key", dir.resolve("missing.txt"))), service);
@@ -58,7 +58,7 @@ class SecretStepsTest {
         Diagnostic error = context.diagnostics().all().get(0);
         assertThat(error.isError()).isTrue();
         assertThat(error.code()).isEqualTo("secret-unreadable");
-        assertThat(error.location()).isEqualTo(at(70, 3));
+        assertThat(error.location()).isEqualTo(at(71, 11));
         assertThat(error.message()).contains("missing.txt", "no such file");
     }
 
@@ -82,7 +82,7 @@ class SecretStepsTest {
     void contentFromTheEnvironmentIsUsedWhenThereIsNoFile() {
         Service service = service("a", "x").secrets(List.of(new FileReference("token", null, null, null, null, null)))
                 .build();
-        SecretDefinition fromEnvironment = new SecretDefinition("token", null, null, "s3cr3t", "TOKEN", false, at(70, 3));
+        SecretDefinition fromEnvironment = new SecretDefinition("token", null, null, "s3cr3t", "TOKEN", false, at(70, 3), null);
         ProjectContext context = Contexts.project(project("p", Map.of(), Map.of("token", fromEnvironment), service),
                 Fixtures.options());
         new SecretObjectsStep().apply(context);
@@ -119,7 +119,7 @@ class SecretStepsTest {
     void anExternalSecretIsMountedButNotCreated() {
         Service service = service("a", "x").secrets(List.of(new FileReference("api", null, null, null, null, at(6, 9))))
                 .build();
-        SecretDefinition external = new SecretDefinition("api", "prod-api", null, null, null, true, at(70, 3));
+        SecretDefinition external = new SecretDefinition("api", "prod-api", null, null, null, true, at(70, 3), null);
         Project project = project("p", Map.of(), Map.of("api", external), service);
         ProjectContext projectContext = Contexts.project(project, Fixtures.options());
         new SecretObjectsStep().apply(projectContext);
@@ -131,6 +131,6 @@ class SecretStepsTest {
     }
 
     private static SecretDefinition secret(String key, Path file) {
-        return new SecretDefinition(key, null, file, null, null, false, at(70, 3));
+        return new SecretDefinition(key, null, file, null, null, false, at(70, 3), at(71, 11));
     }
 }
