@@ -39,8 +39,13 @@ final class ManifestOutput {
     /** @throws CliException when the files cannot be written (nothing is left behind then) */
     void write(OutputTarget target, List<HasMetadata> objects, boolean json) {
         if (target instanceof OutputTarget.Stdout) {
+            // written object by object: the whole text is never in memory
             ManifestWriter writer = new ManifestWriter();
-            invocation.out().print(json ? writer.json(objects) : writer.yaml(objects));
+            if (json) {
+                writer.writeJson(objects, invocation.out());
+            } else {
+                writer.writeYaml(objects, invocation.out());
+            }
             return;
         }
         Rendered rendered = render(target, objects, json);

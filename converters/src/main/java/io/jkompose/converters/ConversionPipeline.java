@@ -196,6 +196,7 @@ final class ConversionPipeline {
             for (ServiceConversionStep step : serviceSteps) {
                 step.apply(serviceContext);
             }
+            serviceContext.finishBuilding();
             context.addService(serviceContext);
         }
         for (ProjectConversionStep step : afterServices) {

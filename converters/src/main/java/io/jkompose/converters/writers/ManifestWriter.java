@@ -1,13 +1,18 @@
 package io.jkompose.converters.writers;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,11 +41,26 @@ public final class ManifestWriter {
      * document starts with {@code ---} and is followed by an empty line.
      */
     public String yaml(List<HasMetadata> objects) {
-        StringBuilder out = new StringBuilder();
-        for (HasMetadata object : objects) {
-            out.append(yamlDocument(object)).append('\n');
-        }
+        StringWriter out = new StringWriter();
+        writeYaml(objects, out);
         return out.toString();
+    }
+
+    /**
+     * The same stream as {@link #yaml}, written to {@code out} one object at a time: only one
+     * object's text is in memory at once (at 10,000 services the whole text is ~20 MB).
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void writeYaml(List<HasMetadata> objects, Writer out) {
+        try {
+            for (HasMetadata object : objects) {
+                out.write(yamlDocument(object));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -49,15 +69,36 @@ public final class ManifestWriter {
      * empty, since a List requires it.
      */
     public String json(List<HasMetadata> objects) {
+        StringWriter out = new StringWriter();
+        writeJson(objects, out);
+        return out.toString();
+    }
+
+    /**
+     * The same document as {@link #json}, written to {@code out} item by item rather than built as
+     * one tree first.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void writeJson(List<HasMetadata> objects, Writer out) {
         ObjectMapper mapper = jsonMapper.get();
-        ObjectNode list = mapper.createObjectNode();
-        list.put("apiVersion", "v1");
-        ArrayNode items = list.putArray("items");
-        for (HasMetadata object : objects) {
-            items.add(manifest(mapper, object));
+        try (JsonGenerator generator = mapper.createGenerator(new KeepOpen(out))) {
+            generator.writeStartObject();
+            generator.writeStringProperty("apiVersion", "v1");
+            generator.writeName("items");
+            generator.writeStartArray();
+            for (HasMetadata object : objects) {
+                mapper.writeTree(generator, manifest(mapper, object));
+            }
+            generator.writeEndArray();
+            generator.writeStringProperty("kind", "List");
+            generator.writeEndObject();
         }
-        list.put("kind", "List");
-        return mapper.writeValueAsString(list) + "\n";
+        try {
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -104,6 +145,18 @@ public final class ManifestWriter {
     private String jsonDocument(HasMetadata object) {
         ObjectMapper mapper = jsonMapper.get();
         return mapper.writeValueAsString(manifest(mapper, object)) + "\n";
+    }
+
+    /** Lets the generator be closed (which flushes it) without closing the caller's writer. */
+    private static final class KeepOpen extends FilterWriter {
+        KeepOpen(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** The object's written form: serialized, identified, sorted and pruned. */

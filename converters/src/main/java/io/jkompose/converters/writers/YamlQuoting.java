@@ -60,10 +60,10 @@ final class YamlQuoting extends StringQuotingChecker {
             return true;
         }
         char first = text.charAt(0);
-        // Non-string forms are short words or start with a digit, sign or dot: skip the rest fast.
-        if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.'
-                || text.length() <= 5)) {
-            return false;
+        // Numbers and timestamps start with a digit, sign or dot; anything else can only be one of
+        // the short words. Most strings (names, images, paths) end here without a regex.
+        if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.')) {
+            return text.length() <= 5 && WORDS.contains(text.toLowerCase(Locale.ROOT));
         }
         return WORDS.contains(text.toLowerCase(Locale.ROOT))
                 || NUMBER.matcher(text).matches()

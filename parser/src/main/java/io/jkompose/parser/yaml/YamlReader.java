@@ -48,6 +48,7 @@ public final class YamlReader {
             + "brackets here and on the lines above";
 
     private static final String MERGE_KEY = "<<";
+    private static final String NON_STRING_STARTS = "-+.0123456789tTfFnN~";
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
 
     private final Limits limits;
@@ -98,6 +99,11 @@ public final class YamlReader {
      * {@code !ENV_VARIABLE} for {@code ${X}} is a string to us.
      */
     public static String implicitTag(String value) {
+        // Every core-schema int, float, bool and null starts with one of these (or is empty); the
+        // other scalars, most of a file, need no regex.
+        if (!value.isEmpty() && NON_STRING_STARTS.indexOf(value.charAt(0)) < 0) {
+            return Tags.STR;
+        }
         String tag = RESOLVER.resolve(value, true).getValue();
         return switch (tag) {
             case Tags.INT, Tags.FLOAT, Tags.BOOL, Tags.NULL -> tag;

@@ -40,7 +40,7 @@ public final class ImageTriggersStep implements ProjectConversionStep {
             if (!(workload instanceof DeploymentConfig deploymentConfig)) {
                 continue; // it runs in another kind of workload's pod, which has no image triggers
             }
-            String containerName = service.container().getName();
+            String containerName = service.containerName();
             PodSpec pod = PodTemplates.podSpec(deploymentConfig);
             Container container = pod.getContainers().stream().filter(c -> containerName.equals(c.getName()))
                     .findFirst().orElse(null);

@@ -25,7 +25,7 @@ final class OpenShiftImages {
 
     /** The image the service's container runs as the file says it (before a trigger replaces it). */
     static String image(ServiceContext context) {
-        return context.container().getImage();
+        return context.containerImage();
     }
 
     /** The tag of the service's ImageStream its workload runs. */

@@ -1,5 +1,6 @@
 package io.jkompose.converters.steps.workload;
 
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
@@ -33,9 +34,10 @@ public final class DeploymentStep implements ServiceConversionStep {
                 .withReplicas(context.replicas())
                 .withNewSelector().withMatchLabels(context.selectorLabels()).endSelector()
                 .withStrategy(strategy(context))
-                .withTemplate(PodTemplateAssembler.assemble(context, "Always"))
                 .endSpec();
-        context.setWorkload(deployment.build());
+        Deployment built = deployment.build();
+        built.getSpec().setTemplate(PodTemplateAssembler.assemble(context, "Always"));
+        context.setWorkload(built);
     }
 
     private static DeploymentStrategy strategy(ServiceContext context) {

@@ -2,6 +2,7 @@ package io.jkompose.converters.steps.workload;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.jkompose.converters.pipeline.ServiceContext;
 import io.jkompose.converters.pipeline.ServiceConversionStep;
@@ -29,16 +30,17 @@ public final class StatefulSetStep implements ServiceConversionStep {
         RolloutStrategies.reportUnused(context, WorkloadKind.STATEFUL_SET);
         PodTemplateSpec template = PodTemplateAssembler.assemble(context, "Always");
         List<PersistentVolumeClaim> claimTemplates = claimTemplates(context);
-        context.setWorkload(new StatefulSetBuilder()
+        StatefulSet statefulSet = new StatefulSetBuilder()
                 .withMetadata(WorkloadMetadata.of(context))
                 .withNewSpec()
                 .withReplicas(context.replicas())
                 .withNewSelector().withMatchLabels(context.selectorLabels()).endSelector()
                 .withServiceName(governingService(context))
-                .withTemplate(template)
                 .withVolumeClaimTemplates(claimTemplates.isEmpty() ? null : claimTemplates)
                 .endSpec()
-                .build());
+                .build();
+        statefulSet.getSpec().setTemplate(template);   // not through the builder, which copies it
+        context.setWorkload(statefulSet);
     }
 
     /** The claims the plan makes per replica, as the StatefulSet's templates. */
