@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The process entry point: the only place that reads the real process and calls {@code System.exit}. */
 public final class Main {
@@ -15,6 +16,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> relaunched = Relaunch.command(Relaunch.Process.current()).flatMap(Relaunch::run);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        Relaunch.followParent();
         Invocation invocation = new Invocation(Path.of(System.getProperty("user.dir")), System.getenv(), System.in,
                 writer(System.out), writer(System.err), terminal());
         System.exit(JKompose.run(invocation, args));

@@ -1,0 +1,129 @@
+package io.jkompose.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gives a bare {@code java -jar jkompose.jar} the JVM options the launchers use.
+ *
+ * <p>A jar cannot carry JVM options, and the JVM's defaults suit long-running servers: on a 24 GB
+ * machine G1 grew to 1.2 GB resident converting 10,000 services, where the serial collector with a
+ * small young generation needs under 300 MB, and C2 compiles what a one-second process never repays.
+ * So a jar started with no JVM options of the user's starts itself again with the launcher's options
+ * (and the class-data archive built beside it, when there is one), passes its streams on, and
+ * returns the child's exit code. Anything the user chose (a JVM option, {@code JAVA_TOOL_OPTIONS},
+ * {@code JDK_JAVA_OPTIONS}, {@code JKOMPOSE_RELAUNCH=false}) keeps the process as it is.
+ */
+final class Relaunch {
+
+    /** Set on the JVMs a launcher started (the scripts pass {@code script}, a relaunch {@code relaunch}). */
+    static final String LAUNCHER_PROPERTY = "jkompose.launcher";
+
+    /**
+     * C1 only, the serial collector with a small young generation (the data a conversion keeps lives
+     * to the end, so a large young generation only copies it more), and no JVM log lines on the
+     * output, such as a note that an archive belongs to another JDK.
+     */
+    static final List<String> JVM_OPTIONS = List.of(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn24m", "-Xlog:disable");
+
+    /** What a shell reports for a process ended by SIGKILL. */
+    private static final int KILLED = 137;
+
+    private Relaunch() {
+    }
+
+    /** The facts about this process the decision reads, so that a test can give its own. */
+    record Process(Optional<String> javaCommand, List<String> arguments, Map<String, String> environment,
+            String launcherProperty, int javaFeatureVersion) {
+
+        static Process current() {
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            return new Process(info.command(), info.arguments().map(List::of).orElse(List.of()), System.getenv(),
+                    System.getProperty(LAUNCHER_PROPERTY), Runtime.version().feature());
+        }
+    }
+
+    /**
+     * The child's command line, or empty to run here: when this JVM was started as
+     * {@code java -jar JAR ARGS...} with nothing else.
+     */
+    static Optional<List<String>> command(Process process) {
+        if (process.launcherProperty() != null || process.javaCommand().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> env = process.environment();
+        String choice = env.getOrDefault("JKOMPOSE_RELAUNCH", "");
+        if (choice.equalsIgnoreCase("false") || choice.equals("0")
+                || env.containsKey("JAVA_TOOL_OPTIONS") || env.containsKey("JDK_JAVA_OPTIONS")) {
+            return Optional.empty();
+        }
+        List<String> arguments = process.arguments();
+        if (arguments.size() < 2 || !arguments.get(0).equals("-jar")) {
+            return Optional.empty(); // JVM options of the user's, or a class path: theirs to choose
+        }
+        Path jar = Path.of(arguments.get(1));
+        List<String> command = new ArrayList<>();
+        command.add(process.javaCommand().get());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(archiveOptions(jar, process.javaFeatureVersion()));
+        command.add("-D" + LAUNCHER_PROPERTY + "=relaunch");
+        command.addAll(arguments);
+        return Optional.of(command);
+    }
+
+    /**
+     * The archive of start-up classes built beside the jar: an AOT cache for JDK 25 and later, else a
+     * CDS archive. One made by another JDK build is not used; the JVM checks that itself.
+     */
+    static List<String> archiveOptions(Path jar, int javaFeatureVersion) {
+        String name = jar.getFileName().toString();
+        String base = name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
+        Path folder = jar.toAbsolutePath().getParent();
+        Path aotCache = folder.resolve(base + ".aot");
+        if (javaFeatureVersion >= 25 && Files.isRegularFile(aotCache)) {
+            return List.of("-XX:AOTCache=" + aotCache);
+        }
+        Path cdsArchive = folder.resolve(base + ".jsa");
+        if (Files.isRegularFile(cdsArchive)) {
+            return List.of("-XX:SharedArchiveFile=" + cdsArchive);
+        }
+        return List.of();
+    }
+
+    /**
+     * Runs the child with this process's streams and returns its exit code; empty when it cannot
+     * start (a sandbox that forbids it, say), and then jkompose runs in this process.
+     */
+    static Optional<Integer> run(List<String> command) {
+        java.lang.Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        // Killed (Ctrl-C, a CI timeout), this process takes its child along.
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        while (true) {
+            try {
+                return Optional.of(child.waitFor());
+            } catch (InterruptedException e) {
+                // nothing interrupts main here but a signal, which the shutdown hook handles
+            }
+        }
+    }
+
+    /** In a relaunched child: end when the parent is killed outright (SIGKILL runs no shutdown hook). */
+    static void followParent() {
+        if (!"relaunch".equals(System.getProperty(LAUNCHER_PROPERTY))) {
+            return;
+        }
+        ProcessHandle.current().parent().ifPresent(parent ->
+                parent.onExit().thenRun(() -> Runtime.getRuntime().halt(KILLED)));
+    }
+}
