@@ -103,6 +103,15 @@ final class ConversionPipeline {
      * check for unconverted keys runs last, knowing every other step's keys.
      */
     static ConversionPipeline standard() {
+        return Standard.PIPELINE;
+    }
+
+    /** Built once per process: the steps keep no state, and building them costs a small conversion's time. */
+    private static final class Standard {
+        static final ConversionPipeline PIPELINE = build();
+    }
+
+    private static ConversionPipeline build() {
         List<ServiceConversionStep> perService = List.of(
                 // the container
                 new ContainerNameStep(),

@@ -41,10 +41,7 @@ public final class HelmChartWriter {
             "ClusterRole", "ClusterRoleBinding", "StorageClass", "PriorityClass", "CustomResourceDefinition",
             "IngressClass");
 
-    private final Lazy<ObjectMapper> yaml = new Lazy<>(WriterMappers::yaml);
-    private final Lazy<ObjectMapper> json = new Lazy<>(WriterMappers::json);
-
-    /** A writer; its serializers are made on first use. */
+    /** A writer; the serializers it shares with all others are made on first use. */
     public HelmChartWriter() {
     }
 
@@ -79,7 +76,7 @@ public final class HelmChartWriter {
      * @throws IllegalArgumentException if an object has no {@code metadata.name}
      */
     public SortedMap<String, String> files(String chartName, List<HasMetadata> objects) {
-        ObjectMapper mapper = yaml.get();
+        ObjectMapper mapper = WriterMappers.yaml();
         HelmValues values = new HelmValues();
         List<String> names = ManifestFileNames.of(objects, ".yaml");
         SortedMap<String, String> files = new TreeMap<>();
@@ -97,7 +94,7 @@ public final class HelmChartWriter {
         files.put("values.yaml", "# Default values of the " + chartName + " chart, made by jkompose: they render the\n"
                 + "# converted objects unchanged. README.md describes each; values.schema.json checks them.\n"
                 + mapper.writeValueAsString(values.tree()));
-        files.put("values.schema.json", json.get().writeValueAsString(values.schema(chartName)) + "\n");
+        files.put("values.schema.json", WriterMappers.json().writeValueAsString(values.schema(chartName)) + "\n");
         files.put("templates/_helpers.tpl", helpers(chartName));
         files.put("templates/NOTES.txt", notes(summary));
         files.put("README.md", readme(chartName, values));
@@ -342,7 +339,7 @@ public final class HelmChartWriter {
         chart.put("type", "application");
         chart.put("version", CHART_VERSION);
         chart.put("appVersion", appVersion);
-        return yaml.get().writeValueAsString(chart);
+        return WriterMappers.yaml().writeValueAsString(chart);
     }
 
     private static String helpers(String chart) {

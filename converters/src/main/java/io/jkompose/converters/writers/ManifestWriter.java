@@ -16,8 +16,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns objects into text. One instance (one Jackson mapper per format, each built on first use)
- * writes all output; the same objects give the same bytes.
+ * Turns objects into text, with one Jackson mapper per format shared by the whole process; the
+ * same objects give the same bytes.
  *
  * <p>Kubernetes objects are written with keys sorted at every level and without anything that
  * carries no meaning (nulls, empty lists and objects, {@code status},
@@ -29,10 +29,7 @@ public final class ManifestWriter {
 
     private static final String DOCUMENT_START = "---\n";
 
-    private final Lazy<ObjectMapper> yamlMapper = new Lazy<>(WriterMappers::yaml);
-    private final Lazy<ObjectMapper> jsonMapper = new Lazy<>(WriterMappers::json);
-
-    /** A writer; its serializers are made on first use. */
+    /** A writer; the serializers it shares with all others are made on first use. */
     public ManifestWriter() {
     }
 
@@ -81,7 +78,7 @@ public final class ManifestWriter {
      * @throws UncheckedIOException when {@code out} fails
      */
     public void writeJson(List<HasMetadata> objects, Writer out) {
-        ObjectMapper mapper = jsonMapper.get();
+        ObjectMapper mapper = WriterMappers.json();
         try (JsonGenerator generator = mapper.createGenerator(new KeepOpen(out))) {
             generator.writeStartObject();
             generator.writeStringProperty("apiVersion", "v1");
@@ -129,21 +126,21 @@ public final class ManifestWriter {
      * {@code docker compose config} prints it.
      */
     public String treeYaml(Object tree) {
-        return yamlMapper.get().writeValueAsString(tree);
+        return WriterMappers.yaml().writeValueAsString(tree);
     }
 
     /** The same tree as pretty-printed JSON (2 spaces), keys in the tree's order, ending with a newline. */
     public String treeJson(Object tree) {
-        return jsonMapper.get().writeValueAsString(tree) + "\n";
+        return WriterMappers.json().writeValueAsString(tree) + "\n";
     }
 
     private String yamlDocument(HasMetadata object) {
-        ObjectMapper mapper = yamlMapper.get();
+        ObjectMapper mapper = WriterMappers.yaml();
         return DOCUMENT_START + mapper.writeValueAsString(manifest(mapper, object));
     }
 
     private String jsonDocument(HasMetadata object) {
-        ObjectMapper mapper = jsonMapper.get();
+        ObjectMapper mapper = WriterMappers.json();
         return mapper.writeValueAsString(manifest(mapper, object)) + "\n";
     }
 

@@ -10,10 +10,31 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
-/** Builds the two mappers of the writers, configured for kompose-like, stable output. */
+/**
+ * The two mappers of the writers, configured for kompose-like, stable output. Each is built on first
+ * use (a short-lived CLI often needs only one) and then shared by every writer of the process: building
+ * one costs more than writing a small project, which the Maven plugin and IDEs do again and again.
+ * Jackson 3 mappers are immutable, so sharing them is safe.
+ */
 final class WriterMappers {
 
     private WriterMappers() {
+    }
+
+    static ObjectMapper yaml() {
+        return Yaml.MAPPER;
+    }
+
+    static ObjectMapper json() {
+        return Json.MAPPER;
+    }
+
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = buildYaml();
+    }
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = buildJson();
     }
 
     /**
@@ -21,7 +42,7 @@ final class WriterMappers {
      * line folding, strings quoted only when a YAML 1.1 or 1.2 reader would otherwise read
      * something else, multi-line strings as literal blocks. The caller writes {@code ---}.
      */
-    static ObjectMapper yaml() {
+    private static ObjectMapper buildYaml() {
         YAMLFactory factory = YAMLFactory.builder()
                 .stringQuotingChecker(new YamlQuoting())
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES,
@@ -41,7 +62,7 @@ final class WriterMappers {
      * 2-space indentation for objects and arrays, {@code "key": value}, {@code {}} and
      * {@code []} for empty containers, '\n' line ends on every platform.
      */
-    static ObjectMapper json() {
+    private static ObjectMapper buildJson() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER)
