@@ -32,6 +32,15 @@ class RelaunchTest {
     }
 
     @Test
+    void systemPropertiesBeforeTheJarGoOnToTheChild() {
+        List<String> arguments = List.of("-Djkompose.limits.services=60000", "-jar", "jkompose.jar", "convert");
+        Optional<List<String>> command = Relaunch.command(process(arguments, Map.of(), null, 17));
+        assertThat(command).isPresent();
+        assertThat(command.get()).endsWith("-Djkompose.launcher=relaunch", "-Djkompose.limits.services=60000", "-jar",
+                "jkompose.jar", "convert");
+    }
+
+    @Test
     void whatTheUserChoseKeepsTheProcessAsItIs() {
         List<String> bare = List.of("-jar", "jkompose.jar", "version");
         assertThat(Relaunch.command(process(List.of("-Xmx2g", "-jar", "jkompose.jar", "version"), Map.of(), null, 17)))
