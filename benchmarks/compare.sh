@@ -23,8 +23,9 @@
 # its folder on the PATH (a process per object: slow, so only up to --kompose-path-max services).
 # The jar is built (-pl cli -am package) when missing.
 # Every run is checked: a failed run (exit code, OutOfMemoryError) is reported and never timed as a result.
-# Sizes above 10,000 services raise jkompose's loader limits (services, characters per file) through
-# JDK_JAVA_OPTIONS, for both the launcher and the jar. Tests never run this script.
+# Sizes above 10,000 services raise jkompose's loader limits (services, characters per file, and nodes
+# per document, which the aliasNodes limit counts even without aliases) through JDK_JAVA_OPTIONS, for
+# both the launcher and the jar. Tests never run this script.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -138,7 +139,7 @@ set_cmd() {  # tool mode out_dir -> cmd
 java_options() {  # size -> JDK_JAVA_OPTIONS for jkompose (empty within the default limits)
   local n; n=$(services_of "$1")
   if [[ $n -gt 10000 ]]; then
-    echo "-Djkompose.limits.services=$((n * 2)) -Djkompose.limits.fileChars=$((n * 2000))"
+    echo "-Djkompose.limits.services=$((n * 2)) -Djkompose.limits.fileChars=$((n * 2000)) -Djkompose.limits.aliasNodes=$((n * 200))"
   fi
 }
 
