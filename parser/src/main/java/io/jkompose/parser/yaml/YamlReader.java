@@ -158,6 +158,8 @@ public final class YamlReader {
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final Map<String, Built> anchors = new HashMap<>();
         private final List<YamlNode> documents = new ArrayList<>();
+        /** Nodes the document's aliases stand for, expanded: what the billion-laughs limit counts. */
+        private long throughAliases;
 
         Builder(String file) {
             this.file = file;
@@ -166,7 +168,10 @@ public final class YamlReader {
         List<YamlNode> build(Iterable<Event> events) throws YamlException {
             for (Event event : events) {
                 switch (event.getEventId()) {
-                    case DocumentStart -> anchors.clear();
+                    case DocumentStart -> {
+                        anchors.clear();
+                        throughAliases = 0;
+                    }
                     case Scalar -> add(scalar((ScalarEvent) event));
                     case Alias -> add(alias((AliasEvent) event));
                     case SequenceStart, MappingStart -> open((CollectionStartEvent) event);
@@ -200,6 +205,14 @@ public final class YamlReader {
                 throw new YamlException("alias *" + name + " refers to no anchor &" + name
                         + " defined before it (an alias cannot point into the node that holds it)", location(event));
             }
+            // Only what aliases repeat counts: a large file without aliases is no expansion attack.
+            throughAliases += target.expanded();
+            if (throughAliases > limits.maxExpandedNodes()) {
+                throw new YamlException("the document expands to more than " + limits.maxExpandedNodes()
+                        + " nodes through its aliases; jkompose refuses to read it", location(event),
+                        "write the repeated parts out, or anchor larger parts; "
+                                + LimitHints.howToRaise(LimitHints.ALIAS_NODES_PROPERTY));
+            }
             return target;
         }
 
@@ -213,7 +226,7 @@ public final class YamlReader {
                     location(event)));
         }
 
-        private void add(Built built) throws YamlException {
+        private void add(Built built) {
             Frame parent = stack.peek();
             if (parent == null) {
                 documents.add(built.node());
@@ -249,14 +262,8 @@ public final class YamlReader {
                 this.location = location;
             }
 
-            void add(Built built) throws YamlException {
+            void add(Built built) {
                 expanded += built.expanded();
-                if (expanded > limits.maxExpandedNodes()) {
-                    throw new YamlException("the document expands to more than " + limits.maxExpandedNodes()
-                            + " nodes through its aliases; jkompose refuses to read it", built.node().location(),
-                            "write the repeated parts out, or anchor larger parts; "
-                                    + LimitHints.howToRaise(LimitHints.ALIAS_NODES_PROPERTY));
-                }
                 items.add(built.node());
             }
 

@@ -52,6 +52,22 @@ class LimitsAndPathsTest {
     }
 
     @Test
+    void theAliasLimitCountsWhatAliasesRepeatNotTheNodesWrittenOut() {
+        LoadLimits aliases200 = new LoadLimits(1 << 20, 128, 200, 1 << 20, 1_000);
+        // 500 services written out are ~1,500 nodes, none through an alias: no expansion attack
+        assertThat(new Fixture(dir).limits(aliases200).compose(services(500)).projectWithWarnings().services())
+                .hasSize(500);
+        // each *env repeats the 5 nodes of the anchored mapping: the 41st goes past 200
+        StringBuilder repeated = new StringBuilder("x-env: &env {A: '1', B: '2'}\nservices:\n");
+        for (int i = 0; i < 41; i++) {
+            repeated.append("  s").append(i).append(":\n    image: x\n    environment: *env\n");
+        }
+        Diagnostic error = new Fixture(dir).limits(aliases200).compose(repeated.toString()).error();
+        assertThat(error.format()).startsWith("compose.yaml:125:18: error: the document expands to more than 200 "
+                + "nodes through its aliases");
+    }
+
+    @Test
     void aFileLargerThanTheLimitIsRefusedBeforeParsing() {
         LoadLimits small = new LoadLimits(50, 128, 100_000, 100, 10);
         Diagnostic error = new Fixture(dir).limits(small).compose(services(5)).error();
