@@ -1,18 +1,25 @@
 package io.jkompose.converters.writers;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ValueNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Turns objects into text. One instance (one Jackson mapper per format, each built on first use)
- * writes all output; the same objects give the same bytes.
+ * Turns objects into text. One instance (one Jackson mapper or factory per format, each built on first
+ * use) writes all output; the same objects give the same bytes. Kubernetes objects become trees
+ * through {@link ManifestTree}, not a mapper: that was most of a short conversion's writing time.
  *
  * <p>Kubernetes objects are written with keys sorted at every level and without anything that
  * carries no meaning (nulls, empty lists and objects, {@code status},
@@ -24,6 +31,7 @@ public final class ManifestWriter {
 
     private static final String DOCUMENT_START = "---\n";
 
+    private final Lazy<YAMLFactory> yamlFactory = new Lazy<>(WriterMappers::yamlFactory);
     private final Lazy<ObjectMapper> yamlMapper = new Lazy<>(WriterMappers::yaml);
     private final Lazy<ObjectMapper> jsonMapper = new Lazy<>(WriterMappers::json);
 
@@ -54,7 +62,7 @@ public final class ManifestWriter {
         list.put("apiVersion", "v1");
         ArrayNode items = list.putArray("items");
         for (HasMetadata object : objects) {
-            items.add(manifest(mapper, object));
+            items.add(manifest(object));
         }
         list.put("kind", "List");
         return mapper.writeValueAsString(list) + "\n";
@@ -96,20 +104,45 @@ public final class ManifestWriter {
         return jsonMapper.get().writeValueAsString(tree) + "\n";
     }
 
+    /** The YAML mapper's output for the manifest, written by its factory's generator (no mapper needed). */
     private String yamlDocument(HasMetadata object) {
-        ObjectMapper mapper = yamlMapper.get();
-        return DOCUMENT_START + mapper.writeValueAsString(manifest(mapper, object));
+        StringWriter out = new StringWriter().append(DOCUMENT_START);
+        try (JsonGenerator generator = yamlFactory.get().createGenerator(ObjectWriteContext.empty(), out)) {
+            write(manifest(object), generator);
+        }
+        return out.toString();
+    }
+
+    /** The calls a mapper makes to write a tree; only the value nodes a manifest holds need no mapper. */
+    private static void write(JsonNode node, JsonGenerator generator) {
+        if (node.isObject()) {
+            generator.writeStartObject(node, node.size());
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                generator.writeName(property.getKey());
+                write(property.getValue(), generator);
+            }
+            generator.writeEndObject();
+        } else if (node.isArray()) {
+            generator.writeStartArray(node, node.size());
+            for (JsonNode element : node.values()) {
+                write(element, generator);
+            }
+            generator.writeEndArray();
+        } else if (node.isPojo()) {
+            throw new IllegalStateException("a manifest holds no Java objects, only JSON values: " + node);
+        } else {
+            ((ValueNode) node).serialize(generator, null);
+        }
     }
 
     private String jsonDocument(HasMetadata object) {
-        ObjectMapper mapper = jsonMapper.get();
-        return mapper.writeValueAsString(manifest(mapper, object)) + "\n";
+        return jsonMapper.get().writeValueAsString(manifest(object)) + "\n";
     }
 
     /** The object's written form: serialized, identified, sorted and pruned. */
-    static ObjectNode manifest(ObjectMapper mapper, HasMetadata object) {
+    static ObjectNode manifest(HasMetadata object) {
         Objects.requireNonNull(object, "a Kubernetes object to write is null");
-        JsonNode tree = mapper.valueToTree(object);
+        JsonNode tree = ManifestTree.of(object);
         if (tree instanceof ObjectNode node) {
             // Typed fabric8 objects carry both; a generic one may not, and a reader needs them.
             if (!node.hasNonNull("apiVersion") && object.getApiVersion() != null) {

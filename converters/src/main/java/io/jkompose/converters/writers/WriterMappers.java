@@ -22,7 +22,18 @@ final class WriterMappers {
      * something else, multi-line strings as literal blocks. The caller writes {@code ---}.
      */
     static ObjectMapper yaml() {
-        YAMLFactory factory = YAMLFactory.builder()
+        return YAMLMapper.builder(yamlFactory())
+                // Trees are written in their own key order; manifests are sorted beforehand.
+                .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .build();
+    }
+
+    /**
+     * The YAML mapper's factory alone: {@link ManifestWriter} writes manifests (trees) straight to its
+     * generators, which is what the mapper does with a tree, without the cost of building a mapper.
+     */
+    static YAMLFactory yamlFactory() {
+        return YAMLFactory.builder()
                 .stringQuotingChecker(new YamlQuoting())
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES,
                         YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS,
@@ -30,10 +41,6 @@ final class WriterMappers {
                         YAMLWriteFeature.LITERAL_BLOCK_STYLE)
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER,
                         YAMLWriteFeature.SPLIT_LINES)
-                .build();
-        return YAMLMapper.builder(factory)
-                // Trees are written in their own key order; manifests are sorted beforehand.
-                .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();
     }
 
