@@ -2,13 +2,7 @@ package io.jkompose.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -78,46 +72,5 @@ class LazySubcommandsTest {
 
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("convert");
-    }
-
-    /**
-     * In a fresh JVM, as a user runs it: {@code convert} loads no class of the apply module or of the
-     * fabric8 client (both are on this test's class path), while {@code diff --help} does load its command.
-     */
-    @Test
-    void convertLoadsNothingOfTheClusterCommands() throws Exception {
-        Files.writeString(dir.resolve("compose.yaml"),
-                "services:\n  web:\n    image: nginx:1.27\n    ports: [\"8080:80\"]\n");
-
-        List<String> convert = loadedClasses("convert", "--stdout");
-        assertThat(convert).as("the log names the classes loaded").contains("io.jkompose.cli.ConvertCommand");
-        assertThat(convert).filteredOn(name -> name.startsWith("io.jkompose.apply.")
-                || name.startsWith("io.fabric8.kubernetes.client.")
-                || name.matches("io\\.jkompose\\.cli\\.(Apply|Diff|Down)Command.*")).isEmpty();
-
-        assertThat(loadedClasses("diff", "--help")).contains("io.jkompose.cli.DiffCommand");
-    }
-
-    /** The classes a JVM running jkompose with these arguments in {@link #dir} loads, by name. */
-    private List<String> loadedClasses(String... args) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(dir, "classes", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:off", "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).isZero();
-        List<String> names = new ArrayList<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            // [0.123s][info][class,load] io.jkompose.cli.Main source: file:/...
-            int start = line.indexOf("] ", line.indexOf("class,load"));
-            int end = line.indexOf(" source:");
-            if (start >= 0 && end > start) {
-                names.add(line.substring(start + 2, end));
-            }
-        }
-        return names;
     }
 }

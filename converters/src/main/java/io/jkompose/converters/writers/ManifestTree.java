@@ -11,6 +11,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON tree of a fabric8 Kubernetes object as Jackson's bean serialization makes it
+ * The tree of a fabric8 Kubernetes object as Jackson's bean serialization makes it
  * ({@code ObjectMapper.valueToTree}), once {@link ManifestNormalizer} has put both into their written
- * form; built without a mapper.
+ * form; built without a mapper, of plain Java maps, lists and scalars.
  *
  * <p>Why: in a short {@code convert}, Jackson's first serialization of each model class (a mapper,
  * then introspecting every getter, setter, builder method and annotation of each class) took most of
@@ -38,8 +39,6 @@ import tools.jackson.databind.node.ObjectNode;
  * serialization, a class from elsewhere) goes to Jackson; ManifestTreeTest compares the two.
  */
 final class ManifestTree {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The annotations a simple model field may carry; any other one may change how Jackson writes it. */
     private static final Set<Class<? extends Annotation>> PLAIN_FIELD_ANNOTATIONS = Set.of(JsonProperty.class,
@@ -60,53 +59,101 @@ final class ManifestTree {
     private record Property(String name, Field field, boolean entries) {
     }
 
-    /** The tree of {@code value}: an object node for a Kubernetes object. */
-    static JsonNode of(Object value) {
-        if (value == null) {
-            return NODES.nullNode();
-        }
-        if (value instanceof String string) {
-            return NODES.stringNode(string);
-        }
-        if (value instanceof Boolean bool) {
-            return NODES.booleanNode(bool);
-        }
-        if (value instanceof Integer number) {
-            return NODES.numberNode(number.intValue());
-        }
-        if (value instanceof Long number) {
-            return NODES.numberNode(number.longValue());
-        }
-        if (value instanceof Double number) {
-            return NODES.numberNode(number.doubleValue());
+    /**
+     * The plain tree of {@code value}: a {@code Map<String, Object>} for a Kubernetes object, whose values
+     * are maps, lists, strings, booleans, {@code Integer}, {@code Long}, {@code Double}, null, and (only
+     * from Jackson, rarely) other JSON scalars as JSON nodes. Plain Java rather than JSON nodes: Jackson's
+     * node classes initialise {@code BigDecimal}, which on Java 25 computes 5^65536 (about 30 ms).
+     */
+    static Object of(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long || value instanceof Double) {
+            return value;
         }
         if (value instanceof Map<?, ?> map) {
-            ObjectNode node = NODES.objectNode();
-            map.forEach((key, entry) -> node.set(String.valueOf(key), of(entry)));
-            return node;
+            Map<String, Object> tree = new LinkedHashMap<>();
+            map.forEach((key, entry) -> tree.put(String.valueOf(key), of(entry)));
+            return tree;
         }
         if (value instanceof Collection<?> collection) {
-            ArrayNode node = NODES.arrayNode(collection.size());
-            collection.forEach(element -> node.add(of(element)));
-            return node;
+            List<Object> tree = new ArrayList<>(collection.size());
+            collection.forEach(element -> tree.add(of(element)));
+            return tree;
         }
         if (value instanceof Quantity quantity) {
             // Quantity.Serializer: amount and format, each when set
-            return NODES.stringNode((quantity.getAmount() == null ? "" : quantity.getAmount())
-                    + (quantity.getFormat() == null ? "" : quantity.getFormat()));
+            return (quantity.getAmount() == null ? "" : quantity.getAmount())
+                    + (quantity.getFormat() == null ? "" : quantity.getFormat());
         }
         if (value instanceof AnyType any) {
             // AnyType.Serializer (IntOrString's too): the value itself, written as it is
             return of(any.getValue());
         }
         if (value instanceof Duration duration) {
-            return NODES.stringNode(String.format("%sns", duration.getValue()));  // Duration.Serializer
+            return String.format("%sns", duration.getValue());  // Duration.Serializer
         }
         if (value instanceof JsonNode node) {
-            return node;
+            return fromJson(node);
         }
         Optional<List<Property>> properties = PROPERTIES.get(value.getClass());
-        return properties.isPresent() ? bean(value, properties.get()) : Jackson.MAPPER.valueToTree(value);
+        return properties.isPresent() ? bean(value, properties.get())
+                : fromJson(Jackson.MAPPER.valueToTree(value));
+    }
+
+    /** A JSON tree as a plain one; scalars other than those {@link #of} makes stay JSON nodes. */
+    static Object fromJson(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            node.properties().forEach(property -> tree.put(property.getKey(), fromJson(property.getValue())));
+            return tree;
+        }
+        if (node.isArray()) {
+            List<Object> tree = new ArrayList<>(node.size());
+            node.values().forEach(element -> tree.add(fromJson(element)));
+            return tree;
+        }
+        return switch (node.getNodeType()) {
+            case NULL, MISSING -> null;
+            case STRING -> node.stringValue();
+            case BOOLEAN -> node.booleanValue();
+            case NUMBER -> node.isInt() ? (Object) node.intValue() : node.isLong() ? (Object) node.longValue()
+                    : node.isDouble() ? (Object) node.doubleValue() : node;
+            default -> node;
+        };
+    }
+
+    /** A plain tree as a JSON tree, for the writers that work on those (JSON, Helm). */
+    static JsonNode toJson(Object tree) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (tree instanceof Map<?, ?> map) {
+            ObjectNode node = nodes.objectNode();
+            map.forEach((key, value) -> node.set((String) key, toJson(value)));
+            return node;
+        }
+        if (tree instanceof List<?> list) {
+            ArrayNode node = nodes.arrayNode(list.size());
+            list.forEach(element -> node.add(toJson(element)));
+            return node;
+        }
+        if (tree == null) {
+            return nodes.nullNode();
+        }
+        if (tree instanceof String string) {
+            return nodes.stringNode(string);
+        }
+        if (tree instanceof Boolean bool) {
+            return nodes.booleanNode(bool);
+        }
+        if (tree instanceof Integer number) {
+            return nodes.numberNode(number.intValue());
+        }
+        if (tree instanceof Long number) {
+            return nodes.numberNode(number.longValue());
+        }
+        if (tree instanceof Double number) {
+            return nodes.numberNode(number.doubleValue());
+        }
+        return (JsonNode) tree;
     }
 
     /** Whether {@link #of} writes objects of this class itself, field by field (else Jackson does). */
@@ -114,8 +161,8 @@ final class ManifestTree {
         return PROPERTIES.get(type).isPresent();
     }
 
-    private static ObjectNode bean(Object value, List<Property> properties) {
-        ObjectNode node = NODES.objectNode();
+    private static Map<String, Object> bean(Object value, List<Property> properties) {
+        Map<String, Object> node = new LinkedHashMap<>();
         for (Property property : properties) {
             Object field;
             try {
@@ -127,9 +174,9 @@ final class ManifestTree {
                 continue;
             }
             if (property.entries()) {
-                ((Map<?, ?>) field).forEach((key, entry) -> node.set(String.valueOf(key), of(entry)));
+                ((Map<?, ?>) field).forEach((key, entry) -> node.put(String.valueOf(key), of(entry)));
             } else {
-                node.set(property.name(), of(field));
+                node.put(property.name(), of(field));
             }
         }
         return node;

@@ -108,30 +108,40 @@ public final class ManifestWriter {
     private String yamlDocument(HasMetadata object) {
         StringWriter out = new StringWriter().append(DOCUMENT_START);
         try (JsonGenerator generator = yamlFactory.get().createGenerator(ObjectWriteContext.empty(), out)) {
-            write(manifest(object), generator);
+            write(writtenForm(object), generator);
         }
         return out.toString();
     }
 
-    /** The calls a mapper makes to write a tree; only the value nodes a manifest holds need no mapper. */
-    private static void write(JsonNode node, JsonGenerator generator) {
-        if (node.isObject()) {
-            generator.writeStartObject(node, node.size());
-            for (Map.Entry<String, JsonNode> property : node.properties()) {
-                generator.writeName(property.getKey());
+    /** The calls a mapper makes to write the same tree as JSON nodes (see {@link ManifestTree#toJson}). */
+    private static void write(Object value, JsonGenerator generator) {
+        if (value instanceof Map<?, ?> map) {
+            generator.writeStartObject(map, map.size());
+            for (Map.Entry<?, ?> property : map.entrySet()) {
+                generator.writeName((String) property.getKey());
                 write(property.getValue(), generator);
             }
             generator.writeEndObject();
-        } else if (node.isArray()) {
-            generator.writeStartArray(node, node.size());
-            for (JsonNode element : node.values()) {
+        } else if (value instanceof List<?> list) {
+            generator.writeStartArray(list, list.size());
+            for (Object element : list) {
                 write(element, generator);
             }
             generator.writeEndArray();
-        } else if (node.isPojo()) {
-            throw new IllegalStateException("a manifest holds no Java objects, only JSON values: " + node);
+        } else if (value instanceof String string) {
+            generator.writeString(string);
+        } else if (value instanceof Integer number) {
+            generator.writeNumber(number.intValue());
+        } else if (value instanceof Long number) {
+            generator.writeNumber(number.longValue());
+        } else if (value instanceof Double number) {
+            generator.writeNumber(number.doubleValue());
+        } else if (value instanceof Boolean bool) {
+            generator.writeBoolean(bool);
+        } else if (value instanceof ValueNode node && !node.isPojo()) {
+            node.serialize(generator, null);  // a scalar only Jackson made (a float, say): as the mapper writes it
         } else {
-            ((ValueNode) node).serialize(generator, null);
+            throw new IllegalStateException("not a JSON value: " + value);
         }
     }
 
@@ -139,17 +149,24 @@ public final class ManifestWriter {
         return jsonMapper.get().writeValueAsString(manifest(object)) + "\n";
     }
 
-    /** The object's written form: serialized, identified, sorted and pruned. */
+    /** The object's written form as a JSON tree (for the JSON and Helm writers). */
     static ObjectNode manifest(HasMetadata object) {
+        return (ObjectNode) ManifestTree.toJson(writtenForm(object));
+    }
+
+    /** The object's written form: serialized, identified, sorted and pruned; a plain tree. */
+    private static SortedMap<String, Object> writtenForm(HasMetadata object) {
         Objects.requireNonNull(object, "a Kubernetes object to write is null");
-        JsonNode tree = ManifestTree.of(object);
-        if (tree instanceof ObjectNode node) {
+        Object tree = ManifestTree.of(object);
+        if (tree instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> properties = (Map<String, Object>) map;
             // Typed fabric8 objects carry both; a generic one may not, and a reader needs them.
-            if (!node.hasNonNull("apiVersion") && object.getApiVersion() != null) {
-                node.put("apiVersion", object.getApiVersion());
+            if (properties.get("apiVersion") == null && object.getApiVersion() != null) {
+                properties.put("apiVersion", object.getApiVersion());
             }
-            if (!node.hasNonNull("kind") && object.getKind() != null) {
-                node.put("kind", object.getKind());
+            if (properties.get("kind") == null && object.getKind() != null) {
+                properties.put("kind", object.getKind());
             }
         }
         return ManifestNormalizer.normalize(tree);

@@ -163,7 +163,7 @@ class ManifestTreeTest {
     @ParameterizedTest
     @MethodSource("objects")
     void theWrittenFormIsJacksons(HasMetadata object) {
-        JsonNode ours = ManifestNormalizer.normalize(ManifestTree.of(object));
+        JsonNode ours = ManifestTree.toJson(ManifestNormalizer.normalize(ManifestTree.of(object)));
         JsonNode jacksons = ManifestNormalizer.normalize(JACKSON.valueToTree(object));
 
         assertThat(ours).isEqualTo(jacksons);
@@ -191,8 +191,7 @@ class ManifestTreeTest {
                 jacksonWritten.add(value.getClass());
                 return;
             }
-            JsonNode ignored = ManifestTree.of(value);  // reads the same fields as below
-            assertThat(ignored).isNotNull();
+            assertThat(ManifestTree.of(value)).isInstanceOf(Map.class);
             for (Class<?> c = value.getClass(); c != Object.class; c = c.getSuperclass()) {
                 for (var field : c.getDeclaredFields()) {
                     if (!java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.trySetAccessible()) {
@@ -217,6 +216,6 @@ class ManifestTreeTest {
         odd.put("enum", java.time.DayOfWeek.MONDAY);
         odd.put("bytes", new byte[] {1, 2, 3});
 
-        assertThat(ManifestTree.of(odd).toString()).isEqualTo(JACKSON.valueToTree(odd).toString());
+        assertThat(ManifestTree.toJson(ManifestTree.of(odd)).toString()).isEqualTo(JACKSON.valueToTree(odd).toString());
     }
 }
