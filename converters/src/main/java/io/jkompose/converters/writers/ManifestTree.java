@@ -44,6 +44,20 @@ final class ManifestTree {
     private static final Set<Class<? extends Annotation>> PLAIN_FIELD_ANNOTATIONS = Set.of(JsonProperty.class,
             JsonIgnore.class, JsonInclude.class);
 
+    /**
+     * The fabric8 model classes with a serializer of their own ({@code @JsonSerialize} on the class) that
+     * {@link #of} does not write itself: Jackson does. Named here rather than looked up, since reading a
+     * class's annotations makes a proxy class for each annotation type on it (four per model class);
+     * ManifestTreeTest checks that every such class on the class path is here or handled in {@link #of}.
+     */
+    static final Set<String> OWN_SERIALIZER = Set.of("io.fabric8.kubernetes.api.model.MicroTime",
+            "io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrArray",
+            "io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrBool",
+            "io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrStringArray",
+            "io.fabric8.kubernetes.api.model.apiextensions.v1beta1.JSONSchemaPropsOrArray",
+            "io.fabric8.kubernetes.api.model.apiextensions.v1beta1.JSONSchemaPropsOrBool",
+            "io.fabric8.kubernetes.api.model.apiextensions.v1beta1.JSONSchemaPropsOrStringArray");
+
     /** A model class's properties, found once per class; empty for a class Jackson writes. */
     private static final ClassValue<Optional<List<Property>>> PROPERTIES = new ClassValue<>() {
         @Override
@@ -188,7 +202,7 @@ final class ManifestTree {
      */
     private static List<Property> properties(Class<?> type) {
         if (!type.getName().startsWith("io.fabric8.") || type.isEnum() || type.isArray() || type.isInterface()
-                || type.isAnnotationPresent(tools.jackson.databind.annotation.JsonSerialize.class)) {
+                || OWN_SERIALIZER.contains(type.getName())) {
             return null;
         }
         List<Property> properties = new ArrayList<>();
