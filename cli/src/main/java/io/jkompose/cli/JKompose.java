@@ -16,16 +16,22 @@ import picocli.CommandLine.Spec;
  * The {@code jkompose} command. It only holds the options kompose accepts before the command name;
  * the work is done by the subcommands, which reach the invocation and these options through
  * {@code @ParentCommand}.
+ *
+ * <p>The subcommands are added by {@link #commandLine}, not listed in {@code @Command}: picocli
+ * reflects over every option of every command it is given, and a {@code convert} need not pay for
+ * the options of {@code apply}, {@code diff} and {@code down} (nor load their classes and the cluster
+ * client's), so a command line that names its command gets only that one.
  */
 @Command(name = "jkompose", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Convert Docker Compose files into Kubernetes manifests.",
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
-        footer = {"", "Run 'jkompose COMMAND --help' for the options of a command."},
-        subcommands = {ConvertCommand.class, ApplyCommand.class, DiffCommand.class, DownCommand.class,
-                ConfigCommand.class, VersionCommand.class, CompletionCommand.class,
-                HelpCommand.class})
+        footer = {"", "Run 'jkompose COMMAND --help' for the options of a command."})
 public final class JKompose implements Callable<Integer> {
+
+    /** The subcommands in the order the help lists them; {@code help} is picocli's. */
+    static final List<String> COMMANDS = List.of("convert", "apply", "diff", "down", "config", "version",
+            "completion", "help");
 
     private final Invocation invocation;
     private final List<String> args;
@@ -74,6 +80,12 @@ public final class JKompose implements Callable<Integer> {
     static CommandLine commandLine(Invocation invocation, String... args) {
         JKompose root = new JKompose(invocation, List.of(args));
         CommandLine commandLine = new CommandLine(root);
+        String named = commandName(args);
+        for (String name : COMMANDS) {
+            if (named == null || named.equals(name)) {
+                commandLine.addSubcommand(name, subcommand(name));
+            }
+        }
         ErrorHandler errors = new ErrorHandler(invocation.err(), () -> root.verbose);
         // As kompose (pflag): a repeated single-valued flag takes the last value, and '@file' is a plain word,
         // never a file of arguments read from the JVM's folder.
@@ -83,8 +95,80 @@ public final class JKompose implements Callable<Integer> {
         commandLine.setErr(invocation.err());
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setParameterExceptionHandler(errors);
-        ConvertCommand.groupOptionsInHelp(commandLine.getSubcommands().get("convert"));
+        CommandLine convert = commandLine.getSubcommands().get("convert");
+        if (convert != null) {
+            ConvertCommand.groupOptionsInHelp(convert);
+        }
         return commandLine;
+    }
+
+    /** A new instance of the named subcommand; {@code new} here loads a command's class only when it is asked for. */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "convert" -> new ConvertCommand();
+            case "apply" -> new ApplyCommand();
+            case "diff" -> new DiffCommand();
+            case "down" -> new DownCommand();
+            case "config" -> new ConfigCommand();
+            case "version" -> new VersionCommand();
+            case "completion" -> new CompletionCommand();
+            case "help" -> new HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /**
+     * The command that {@code args} run, when that is certain before parsing: the first word after the
+     * options of this command that take no part in help ({@code -f} in any form picocli accepts:
+     * {@code -f FILE}, {@code -fFILE}, {@code -f=FILE}, {@code --file FILE}, {@code --file=FILE},
+     * clustered {@code -vf FILE}; {@code -v}, {@code --error-on-warning}, {@code --suppress-warnings}),
+     * if it names a command that neither lists the others ({@code help}, {@code completion}) nor is
+     * unknown.
+     * Otherwise null, and the command line gets all commands: picocli then parses, helps and reports
+     * errors (with its suggestions) exactly as with the full list.
+     */
+    static String commandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--")) {
+                int equals = arg.indexOf('=');
+                String option = equals < 0 ? arg : arg.substring(0, equals);
+                switch (option) {
+                    case "--file" -> {
+                        if (equals < 0) {
+                            i++;
+                        }
+                    }
+                    case "--verbose", "--error-on-warning", "--suppress-warnings" -> {
+                        if (equals >= 0) {
+                            return null;
+                        }
+                    }
+                    default -> {
+                        // --help and --version answer for this command (its help lists all commands); "--"
+                        // itself: what follows it is no command.
+                        return null;
+                    }
+                }
+            } else if (arg.startsWith("-") && arg.length() > 1) {
+                // A cluster of short options: booleans, then perhaps -f with its value attached or next.
+                for (int c = 1; c < arg.length(); c++) {
+                    char option = arg.charAt(c);
+                    if (option == 'f') {
+                        if (c == arg.length() - 1) {
+                            i++;
+                        }
+                        break;
+                    }
+                    if (option != 'v') {
+                        return null;
+                    }
+                }
+            } else {
+                return COMMANDS.contains(arg) && !arg.equals("help") && !arg.equals("completion") ? arg : null;
+            }
+        }
+        return null;
     }
 
     /** Without a command there is nothing to do: show what there is, and fail as a usage error. */

@@ -28,11 +28,10 @@ final class Relaunch {
     /**
      * C1 only; the serial collector with a small young generation whose survivors go straight to the
      * old one (what a conversion builds lives to its end, so copying it between survivor spaces is
-     * waste: 10,000 services spent 1.4 s in young pauses, 0.6 s with this); no JVM log lines on the
-     * output, such as a note that an archive belongs to another JDK. The launchers use the same.
+     * waste: 10,000 services spent 1.4 s in young pauses, 0.6 s with this). The launchers use the same.
      */
     static final List<String> JVM_OPTIONS = List.of(
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn24m", "-XX:MaxTenuringThreshold=0", "-Xlog:disable");
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn24m", "-XX:MaxTenuringThreshold=0");
 
     /** What a shell reports for a process ended by SIGKILL. */
     private static final int KILLED = 137;
@@ -87,7 +86,8 @@ final class Relaunch {
 
     /**
      * The archive of start-up classes built beside the jar: an AOT cache for JDK 25 and later, else a
-     * CDS archive. One made by another JDK build is not used; the JVM checks that itself.
+     * CDS archive. One made by another JDK build is not used; the JVM checks that itself, and its note
+     * about that is kept off the output (as the launchers do).
      */
     static List<String> archiveOptions(Path jar, int javaFeatureVersion) {
         String name = jar.getFileName().toString();
@@ -95,11 +95,11 @@ final class Relaunch {
         Path folder = jar.toAbsolutePath().getParent();
         Path aotCache = folder.resolve(base + ".aot");
         if (javaFeatureVersion >= 25 && Files.isRegularFile(aotCache)) {
-            return List.of("-XX:AOTCache=" + aotCache);
+            return List.of("-XX:AOTCache=" + aotCache, "-Xlog:aot*=off,cds*=off");
         }
         Path cdsArchive = folder.resolve(base + ".jsa");
         if (Files.isRegularFile(cdsArchive)) {
-            return List.of("-XX:SharedArchiveFile=" + cdsArchive);
+            return List.of("-XX:SharedArchiveFile=" + cdsArchive, "-Xshare:auto", "-Xlog:cds*=off");
         }
         return List.of();
     }

@@ -11,13 +11,17 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +87,19 @@ class DistributionTest {
         assertThat(files).contains("bin/jkompose", "bin/jkompose.cmd", "README.md", "docs/diagnostics.md",
                 "lib/jkompose-cli-" + VERSION + ".jar", "lib/jkompose-converters-" + VERSION + ".jar",
                 "lib/jkompose-parser-" + VERSION + ".jar", "lib/jkompose-model-" + VERSION + ".jar");
-        assertThat(files).filteredOn(file -> file.startsWith("lib/")).allMatch(file -> file.endsWith(".jar"));
+        assertThat(files).filteredOn(file -> file.startsWith("lib/"))
+                .allMatch(file -> file.endsWith(".jar") || file.equals("lib/jkompose.aot"));
+        // picocli is compiled into jkompose-cli (Java 17 bytecode, which the AOT cache takes), not shipped as its jar
+        assertThat(files).noneMatch(file -> file.startsWith("lib/picocli"));
+        // lib/jkompose.jar is the launchers' class path in one fixed order: its manifest names every other jar
+        try (JarFile launcher = new JarFile(home.resolve("lib/jkompose.jar").toFile())) {
+            Attributes manifest = launcher.getManifest().getMainAttributes();
+            assertThat(manifest.getValue("Main-Class")).isEqualTo("io.jkompose.cli.Main");
+            assertThat(List.of(manifest.getValue("Class-Path").split(" "))).map(name -> "lib/" + name)
+                    .containsExactlyInAnyOrderElementsOf(files.stream().filter(file -> file.startsWith("lib/")
+                            && file.endsWith(".jar") && !file.equals("lib/jkompose.jar")).toList())
+                    .startsWith("lib/jkompose-cli-" + VERSION + ".jar");
+        }
         assertThat(Files.getPosixFilePermissions(home.resolve("bin/jkompose"))).contains(PosixFilePermission.OWNER_EXECUTE);
         assertThat(Files.readString(home.resolve("bin/jkompose"))).startsWith("#!/bin/sh\n").doesNotContain("\r");
     }
@@ -108,6 +124,37 @@ class DistributionTest {
         assertThat(check.code()).as(check.output()).isZero();
         Files.delete(project.resolve("k8s/web-service.yaml"));
         assertThat(jkompose(project, "convert", "--check", "-o", "k8s/").code()).isEqualTo(4);
+    }
+
+    /**
+     * With a JDK 25 or newer the build made lib/jkompose.aot by a training run of this very tree, and
+     * bin/jkompose on that JDK maps jkompose's classes from it, silently; without such a JDK there is none.
+     */
+    @Test
+    void onAJdk25TheLauncherUsesTheAotCacheTheBuildMade(@TempDir Path project) throws Exception {
+        Path aotJava = ARCHIVES.resolve("training/aot.java");
+        if (!Files.exists(aotJava)) {
+            assertThat(home.resolve("lib/jkompose.aot")).as("no JDK 25+ at build time, so no AOT cache").doesNotExist();
+            Assumptions.abort("the build found no JDK 25 or newer");
+        }
+        assertThat(home.resolve("lib/jkompose.aot")).isNotEmptyFile();
+        // an image jkompose knows nothing of: no message of its own on stderr, so any JVM note would show
+        Files.writeString(project.resolve("compose.yaml"), "services:\n  web:\n    image: ghcr.io/example/app:1.0\n");
+        Path log = project.resolve("classes.log");
+        Map<String, String> env = new HashMap<>(Map.of("JKOMPOSE_JAVA", Files.readString(aotJava).strip(),
+                "JAVA_HOME", "", "CLASSPATH", ""));
+
+        Result plain = run(project, env, home.resolve("bin/jkompose").toString(), "convert", "--stdout");
+        assertThat(plain.code()).as(plain.output()).isZero();
+        assertThat(plain.output()).startsWith("---\napiVersion: ").contains("\nkind: Deployment\n")
+                .doesNotContain("[warning]", "[info]", "warning:", "info:");
+
+        env.put("JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        Result logged = run(project, env, home.resolve("bin/jkompose").toString(), "convert", "--stdout");
+        assertThat(logged.code()).as(logged.output()).isZero();
+        assertThat(Files.readAllLines(log)).filteredOn(line -> line.contains(" io.jkompose."))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("source: shared objects file"));
     }
 
     @Test

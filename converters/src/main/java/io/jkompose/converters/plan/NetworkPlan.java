@@ -1,6 +1,7 @@
 package io.jkompose.converters.plan;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How a service is reached, decided once: the Kubernetes Services it gets and their ports, its
@@ -31,6 +32,18 @@ public record NetworkPlan(List<PlannedService> services, IngressPlan ingress, bo
      * @param protocol {@code TCP}, {@code UDP} or {@code SCTP}
      */
     public record OpenPort(int port, String protocol) {
+
+        // Written out, as in PlannedPort: a record's generated equals and hashCode build method handles on
+        // their first call, which every short run paid for again (see ConvertStartupTest).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OpenPort that && port == that.port && Objects.equals(protocol, that.protocol);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * port + Objects.hashCode(protocol);
+        }
     }
 
     public NetworkPlan {

@@ -1,5 +1,7 @@
 package io.jkompose.converters.plan;
 
+import java.util.Objects;
+
 /**
  * A port of a planned Kubernetes Service.
  *
@@ -22,6 +24,22 @@ public record PlannedPort(String name, int port, int targetPort, String protocol
     /** Whether this is kompose's placeholder port, which nothing listens on. */
     public boolean placeholder() {
         return equals(HEADLESS_PLACEHOLDER);
+    }
+
+    /**
+     * Written out: a record's generated equals and hashCode build method handles (and, on Java 17, classes)
+     * on their first call, which every short run paid for again; ConvertStartupTest keeps it that way.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlannedPort that && port == that.port && targetPort == that.targetPort
+                && Objects.equals(name, that.name) && Objects.equals(protocol, that.protocol)
+                && Objects.equals(appProtocol, that.appProtocol) && Objects.equals(nodePort, that.nodePort);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, port, targetPort, protocol, appProtocol, nodePort);
     }
 
     PlannedPort withoutNodePort() {

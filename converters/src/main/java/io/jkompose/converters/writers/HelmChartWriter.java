@@ -83,7 +83,7 @@ public final class HelmChartWriter {
         Set<String> images = new LinkedHashSet<>();
         List<String> summary = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
-            ObjectNode tree = ManifestWriter.manifest(mapper, objects.get(i));
+            ObjectNode tree = ManifestWriter.manifest(objects.get(i));
             HelmTemplate template = new HelmTemplate();
             new ObjectTemplating(chartName, template, values, images).apply(tree);
             files.put("templates/" + names.get(i), template.render(mapper, tree));

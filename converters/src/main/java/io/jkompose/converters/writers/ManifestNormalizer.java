@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -37,33 +37,40 @@ final class ManifestNormalizer {
      */
     static final Set<String> KEPT_WHEN_EMPTY = Set.of("emptyDir", "podSelector", "namespaceSelector");
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private ManifestNormalizer() {
     }
 
-    /** The written form of one object; the root object is kept even when empty. */
-    static ObjectNode normalize(JsonNode object) {
-        if (!object.isObject()) {
-            throw new IllegalArgumentException("a Kubernetes object serializes to a JSON object, not " + object.getNodeType());
+    /**
+     * The written form of one object, a plain tree (see {@link ManifestTree}): maps with keys in
+     * sorted order, lists, scalars. The root object is kept even when empty.
+     */
+    static SortedMap<String, Object> normalize(Object object) {
+        if (!(object instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("a Kubernetes object serializes to a JSON object, not "
+                    + (object == null ? "null" : ManifestTree.toJson(object).getNodeType()));
         }
-        return normalizeObject(object, false);
+        return normalizeObject(map, false);
     }
 
-    /** The node to write in place of {@code node}, or {@code null} to leave the field out. */
-    private static JsonNode normalize(JsonNode node, String fieldName, boolean inList) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
+    /** The same for a JSON tree, as a JSON tree. */
+    static ObjectNode normalize(JsonNode object) {
+        return (ObjectNode) ManifestTree.toJson(normalize(ManifestTree.fromJson(object)));
+    }
+
+    /** The value to write in place of {@code node}, or {@code null} to leave the field out. */
+    private static Object normalize(Object node, String fieldName, boolean inList) {
+        if (node == null || (node instanceof JsonNode json && (json.isNull() || json.isMissingNode()))) {
             return null;
         }
-        if (node.isObject()) {
-            ObjectNode result = normalizeObject(node, "metadata".equals(fieldName));
+        if (node instanceof Map<?, ?> map) {
+            SortedMap<String, Object> result = normalizeObject(map, "metadata".equals(fieldName));
             boolean keep = !result.isEmpty() || inList || KEPT_WHEN_EMPTY.contains(fieldName);
             return keep ? result : null;
         }
-        if (node.isArray()) {
-            ArrayNode result = NODES.arrayNode(node.size());
-            for (JsonNode element : node.values()) {
-                JsonNode written = normalize(element, null, true);
+        if (node instanceof List<?> list) {
+            List<Object> result = new ArrayList<>(list.size());
+            for (Object element : list) {
+                Object written = normalize(element, null, true);
                 if (written != null) {
                     result.add(written);
                 }
@@ -73,19 +80,17 @@ final class ManifestNormalizer {
         return node;
     }
 
-    private static ObjectNode normalizeObject(JsonNode node, boolean isMetadata) {
-        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(node.properties());
-        entries.sort(Map.Entry.comparingByKey());
-        ObjectNode result = NODES.objectNode();
-        for (Map.Entry<String, JsonNode> entry : entries) {
-            String name = entry.getKey();
-            JsonNode value = entry.getValue();
+    private static SortedMap<String, Object> normalizeObject(Map<?, ?> node, boolean isMetadata) {
+        SortedMap<String, Object> result = new TreeMap<>();
+        for (Map.Entry<?, ?> entry : node.entrySet()) {
+            String name = (String) entry.getKey();
+            Object value = entry.getValue();
             if (isDropped(name, value, isMetadata)) {
                 continue;
             }
-            JsonNode written = normalize(value, name, false);
+            Object written = normalize(value, name, false);
             if (written != null) {
-                result.set(name, written);
+                result.put(name, written);
             }
         }
         return result;
@@ -96,8 +101,8 @@ final class ManifestNormalizer {
      * object such as a volume claim template); API fields named {@code status} inside a status
      * are strings, so only object values are dropped.
      */
-    private static boolean isDropped(String name, JsonNode value, boolean isMetadata) {
-        return ("status".equals(name) && value.isObject())
+    private static boolean isDropped(String name, Object value, boolean isMetadata) {
+        return ("status".equals(name) && value instanceof Map)
                 || (isMetadata && "creationTimestamp".equals(name));
     }
 }

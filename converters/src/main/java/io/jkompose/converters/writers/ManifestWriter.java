@@ -7,17 +7,20 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ValueNode;
 
 /**
- * Turns objects into text, with one Jackson mapper per format shared by the whole process; the
- * same objects give the same bytes.
+ * Turns objects into text, with Jackson serializers shared by the whole process ({@link WriterMappers});
+ * the same objects give the same bytes. Kubernetes objects become trees
+ * through {@link ManifestTree}, not a mapper: that was most of a short conversion's writing time.
  *
  * <p>Kubernetes objects are written with keys sorted at every level and without anything that
  * carries no meaning (nulls, empty lists and objects, {@code status},
@@ -85,7 +88,7 @@ public final class ManifestWriter {
             generator.writeName("items");
             generator.writeStartArray();
             for (HasMetadata object : objects) {
-                mapper.writeTree(generator, manifest(mapper, object));
+                mapper.writeTree(generator, manifest(object));
             }
             generator.writeEndArray();
             generator.writeStringProperty("kind", "List");
@@ -95,6 +98,18 @@ public final class ManifestWriter {
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lets the generator be closed (which flushes it) without closing the caller's writer. */
+    private static final class KeepOpen extends FilterWriter {
+        KeepOpen(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 
@@ -134,39 +149,69 @@ public final class ManifestWriter {
         return WriterMappers.json().writeValueAsString(tree) + "\n";
     }
 
+    /** The YAML mapper's output for the manifest, written by its factory's generator (no mapper needed). */
     private String yamlDocument(HasMetadata object) {
-        ObjectMapper mapper = WriterMappers.yaml();
-        return DOCUMENT_START + mapper.writeValueAsString(manifest(mapper, object));
+        StringWriter out = new StringWriter().append(DOCUMENT_START);
+        try (JsonGenerator generator = WriterMappers.yamlFactory().createGenerator(ObjectWriteContext.empty(), out)) {
+            write(writtenForm(object), generator);
+        }
+        return out.toString();
+    }
+
+    /** The calls a mapper makes to write the same tree as JSON nodes (see {@link ManifestTree#toJson}). */
+    private static void write(Object value, JsonGenerator generator) {
+        if (value instanceof Map<?, ?> map) {
+            generator.writeStartObject(map, map.size());
+            for (Map.Entry<?, ?> property : map.entrySet()) {
+                generator.writeName((String) property.getKey());
+                write(property.getValue(), generator);
+            }
+            generator.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            generator.writeStartArray(list, list.size());
+            for (Object element : list) {
+                write(element, generator);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof String string) {
+            generator.writeString(string);
+        } else if (value instanceof Integer number) {
+            generator.writeNumber(number.intValue());
+        } else if (value instanceof Long number) {
+            generator.writeNumber(number.longValue());
+        } else if (value instanceof Double number) {
+            generator.writeNumber(number.doubleValue());
+        } else if (value instanceof Boolean bool) {
+            generator.writeBoolean(bool);
+        } else if (value instanceof ValueNode node && !node.isPojo()) {
+            node.serialize(generator, null);  // a scalar only Jackson made (a float, say): as the mapper writes it
+        } else {
+            throw new IllegalStateException("not a JSON value: " + value);
+        }
     }
 
     private String jsonDocument(HasMetadata object) {
-        ObjectMapper mapper = WriterMappers.json();
-        return mapper.writeValueAsString(manifest(mapper, object)) + "\n";
+        return WriterMappers.json().writeValueAsString(manifest(object)) + "\n";
     }
 
-    /** Lets the generator be closed (which flushes it) without closing the caller's writer. */
-    private static final class KeepOpen extends FilterWriter {
-        KeepOpen(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+    /** The object's written form as a JSON tree (for the JSON and Helm writers). */
+    static ObjectNode manifest(HasMetadata object) {
+        return (ObjectNode) ManifestTree.toJson(writtenForm(object));
     }
 
-    /** The object's written form: serialized, identified, sorted and pruned. */
-    static ObjectNode manifest(ObjectMapper mapper, HasMetadata object) {
+    /** The object's written form: serialized, identified, sorted and pruned; a plain tree. */
+    private static SortedMap<String, Object> writtenForm(HasMetadata object) {
         Objects.requireNonNull(object, "a Kubernetes object to write is null");
-        JsonNode tree = mapper.valueToTree(object);
-        if (tree instanceof ObjectNode node) {
+        Object tree = ManifestTree.of(object);
+        if (tree instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> properties = (Map<String, Object>) map;
             // Typed fabric8 objects carry both; a generic one may not, and a reader needs them.
-            if (!node.hasNonNull("apiVersion") && object.getApiVersion() != null) {
-                node.put("apiVersion", object.getApiVersion());
+            if (properties.get("apiVersion") == null && object.getApiVersion() != null) {
+                properties.put("apiVersion", object.getApiVersion());
             }
-            if (!node.hasNonNull("kind") && object.getKind() != null) {
-                node.put("kind", object.getKind());
+            if (properties.get("kind") == null && object.getKind() != null) {
+                properties.put("kind", object.getKind());
             }
         }
         return ManifestNormalizer.normalize(tree);

@@ -11,30 +11,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * The two mappers of the writers, configured for kompose-like, stable output. Each is built on first
- * use (a short-lived CLI often needs only one) and then shared by every writer of the process: building
- * one costs more than writing a small project, which the Maven plugin and IDEs do again and again.
- * Jackson 3 mappers are immutable, so sharing them is safe.
+ * The serializers of the writers, configured for kompose-like, stable output. Each is built on first
+ * use (a short-lived CLI often needs only the YAML factory) and then shared by every writer of the
+ * process: building one costs more than writing a small project, which the Maven plugin and IDEs do
+ * again and again. Jackson 3 factories and mappers are immutable, so sharing them is safe.
  */
 final class WriterMappers {
 
     private WriterMappers() {
-    }
-
-    static ObjectMapper yaml() {
-        return Yaml.MAPPER;
-    }
-
-    static ObjectMapper json() {
-        return Json.MAPPER;
-    }
-
-    private static final class Yaml {
-        static final ObjectMapper MAPPER = buildYaml();
-    }
-
-    private static final class Json {
-        static final ObjectMapper MAPPER = buildJson();
     }
 
     /**
@@ -42,8 +26,28 @@ final class WriterMappers {
      * line folding, strings quoted only when a YAML 1.1 or 1.2 reader would otherwise read
      * something else, multi-line strings as literal blocks. The caller writes {@code ---}.
      */
-    private static ObjectMapper buildYaml() {
-        YAMLFactory factory = YAMLFactory.builder()
+    static ObjectMapper yaml() {
+        return YamlMapper.MAPPER;
+    }
+
+    /**
+     * The YAML mapper's factory alone: {@link ManifestWriter} writes manifests (trees) straight to its
+     * generators, which is what the mapper does with a tree, without the cost of building a mapper.
+     */
+    static YAMLFactory yamlFactory() {
+        return Yaml.FACTORY;
+    }
+
+    /**
+     * 2-space indentation for objects and arrays, {@code "key": value}, {@code {}} and
+     * {@code []} for empty containers, '\n' line ends on every platform.
+     */
+    static ObjectMapper json() {
+        return Json.MAPPER;
+    }
+
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
                 .stringQuotingChecker(new YamlQuoting())
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES,
                         YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS,
@@ -52,29 +56,32 @@ final class WriterMappers {
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER,
                         YAMLWriteFeature.SPLIT_LINES)
                 .build();
-        return YAMLMapper.builder(factory)
+    }
+
+    private static final class YamlMapper {
+        static final ObjectMapper MAPPER = YAMLMapper.builder(Yaml.FACTORY)
                 // Trees are written in their own key order; manifests are sorted beforehand.
                 .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();
     }
 
-    /**
-     * 2-space indentation for objects and arrays, {@code "key": value}, {@code {}} and
-     * {@code []} for empty containers, '\n' line ends on every platform.
-     */
-    private static ObjectMapper buildJson() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        return JsonMapper.builder()
-                .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .defaultPrettyPrinter(printer)
-                .build();
+    private static final class Json {
+        static final ObjectMapper MAPPER = buildJson();
+
+        private static ObjectMapper buildJson() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            Separators separators = Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator("");
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter);
+            return JsonMapper.builder()
+                    .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .defaultPrettyPrinter(printer)
+                    .build();
+        }
     }
 }
