@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The process entry point: the only place that reads the real process and calls {@code System.exit}. */
@@ -16,9 +17,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Optional<Integer> relaunched = Relaunch.command(Relaunch.Process.current()).flatMap(Relaunch::run);
-        if (relaunched.isPresent()) {
-            System.exit(relaunched.get());
+        Optional<List<String>> relaunch = Relaunch.command(Relaunch.Process.current());
+        if (relaunch.isPresent()) {
+            Optional<Integer> code = Relaunch.run(relaunch.get());
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
         }
         Relaunch.followParent();
         Invocation invocation = new Invocation(Path.of(System.getProperty("user.dir")), System.getenv(), System.in,

@@ -44,9 +44,12 @@ final class Relaunch {
             String launcherProperty, int javaFeatureVersion) {
 
         static Process current() {
+            // No lambdas on this path: it runs before anything else, and lambda classes made here were not
+            // taken into the start-up archive (StartupArchivesIT).
             ProcessHandle.Info info = ProcessHandle.current().info();
-            return new Process(info.command(), info.arguments().map(List::of).orElse(List.of()), System.getenv(),
-                    System.getProperty(LAUNCHER_PROPERTY), Runtime.version().feature());
+            Optional<String[]> arguments = info.arguments();
+            return new Process(info.command(), arguments.isPresent() ? List.of(arguments.get()) : List.of(),
+                    System.getenv(), System.getProperty(LAUNCHER_PROPERTY), Runtime.version().feature());
         }
     }
 
