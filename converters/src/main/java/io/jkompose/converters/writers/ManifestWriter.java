@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.ValueNode;
 
@@ -80,13 +81,14 @@ public final class ManifestWriter {
      * @throws UncheckedIOException when {@code out} fails
      */
     public void writeJson(List<HasMetadata> objects, Writer out) {
-        try (JsonGenerator generator = WriterMappers.json().createGenerator(new KeepOpen(out))) {
+        ObjectMapper mapper = WriterMappers.json();
+        try (JsonGenerator generator = mapper.createGenerator(new KeepOpen(out))) {
             generator.writeStartObject();
             generator.writeStringProperty("apiVersion", "v1");
             generator.writeName("items");
             generator.writeStartArray();
             for (HasMetadata object : objects) {
-                write(writtenForm(object), generator);
+                mapper.writeTree(generator, manifest(object));
             }
             generator.writeEndArray();
             generator.writeStringProperty("kind", "List");
@@ -156,10 +158,7 @@ public final class ManifestWriter {
         return out.toString();
     }
 
-    /**
-     * The calls a mapper makes to write the same tree as JSON nodes (see {@link ManifestTree#toJson}),
-     * to a YAML or a JSON generator: no JSON tree is built on the way.
-     */
+    /** The calls a mapper makes to write the same tree as JSON nodes (see {@link ManifestTree#toJson}). */
     private static void write(Object value, JsonGenerator generator) {
         if (value instanceof Map<?, ?> map) {
             generator.writeStartObject(map, map.size());
@@ -192,14 +191,10 @@ public final class ManifestWriter {
     }
 
     private String jsonDocument(HasMetadata object) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = WriterMappers.json().createGenerator(out)) {
-            write(writtenForm(object), generator);
-        }
-        return out.append('\n').toString();
+        return WriterMappers.json().writeValueAsString(manifest(object)) + "\n";
     }
 
-    /** The object's written form as a JSON tree (for the Helm writer, which edits it). */
+    /** The object's written form as a JSON tree (for the JSON and Helm writers). */
     static ObjectNode manifest(HasMetadata object) {
         return (ObjectNode) ManifestTree.toJson(writtenForm(object));
     }
