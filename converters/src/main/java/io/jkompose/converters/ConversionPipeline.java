@@ -87,12 +87,30 @@ final class ConversionPipeline {
     private final List<ProjectConversionStep> beforeServices;
     private final List<ServiceConversionStep> serviceSteps;
     private final List<ProjectConversionStep> afterServices;
+    private final int parallelFrom;
+
+    /**
+     * From this many services on, services are converted on several threads (the common fork-join
+     * pool). Below it, starting threads costs more than they save; a typical application stays on one.
+     */
+    static final int PARALLEL_FROM = 100;
 
     ConversionPipeline(List<ProjectConversionStep> beforeServices, List<ServiceConversionStep> serviceSteps,
             List<ProjectConversionStep> afterServices) {
+        this(beforeServices, serviceSteps, afterServices, PARALLEL_FROM);
+    }
+
+    private ConversionPipeline(List<ProjectConversionStep> beforeServices, List<ServiceConversionStep> serviceSteps,
+            List<ProjectConversionStep> afterServices, int parallelFrom) {
         this.beforeServices = List.copyOf(beforeServices);
         this.serviceSteps = List.copyOf(serviceSteps);
         this.afterServices = List.copyOf(afterServices);
+        this.parallelFrom = parallelFrom;
+    }
+
+    /** The same steps, with services converted on several threads from {@code services} services on (for tests). */
+    ConversionPipeline parallelFrom(int services) {
+        return new ConversionPipeline(beforeServices, serviceSteps, afterServices, services);
     }
 
     /**
@@ -200,13 +218,20 @@ final class ConversionPipeline {
         for (ProjectConversionStep step : beforeServices) {
             step.apply(context);
         }
+        List<ServiceContext> services = new ArrayList<>(plan.servicePlans().size());
         for (ServicePlan servicePlan : plan.servicePlans()) {
-            ServiceContext serviceContext = new ServiceContext(context, servicePlan);
-            for (ServiceConversionStep step : serviceSteps) {
-                step.apply(serviceContext);
-            }
-            serviceContext.finishBuilding();
-            context.addService(serviceContext);
+            services.add(new ServiceContext(context, servicePlan, new Diagnostics()));
+        }
+        // Each service's steps read the plan and fill only its own context, so services can be
+        // converted on several threads; what they report is passed on in the services' order.
+        if (services.size() >= parallelFrom) {
+            services.parallelStream().forEach(this::convert);
+        } else {
+            services.forEach(this::convert);
+        }
+        for (ServiceContext service : services) {
+            service.reportToProject();
+            context.addService(service);
         }
         for (ProjectConversionStep step : afterServices) {
             step.apply(context);
@@ -214,6 +239,13 @@ final class ConversionPipeline {
         return new ConversionResult(
                 ObjectDeduplicator.deduplicate(context.objectsInOrder(), context.diagnostics()),
                 context.diagnostics().inSourceOrder());
+    }
+
+    private void convert(ServiceContext service) {
+        for (ServiceConversionStep step : serviceSteps) {
+            step.apply(service);
+        }
+        service.finishBuilding();
     }
 
     List<ServiceConversionStep> serviceSteps() {

@@ -173,4 +173,44 @@ class ConversionPipelineTest {
                 .startsWith("ContainerNameStep").contains("DeploymentStep", "StatefulSetStep")
                 .endsWith("UnconvertedKeysStep");
     }
+
+    /** The shop's three services many times over, each copy with its own names and source lines. */
+    private Project manyShops(int copies) {
+        EnvFile common = envFile("common.env", "LOG_LEVEL", "info");
+        List<io.jkompose.model.Service> services = new java.util.ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            int line = 10 + i % 7;  // shared lines: diagnostics at one place keep the order they were found in
+            services.add(service("front_end_" + i, "shop/web:" + i).location(at(line, 3))
+                    .keys(keys("image", "ports", "env_file", "external_links", "labels", "cpu_rt_runtime"))
+                    .ports(List.of(port(8000 + i, 8080))).envFiles(List.of(common))
+                    .labels(map("com.example.team", "web" + i)).build());
+            services.add(service("db_" + i, "postgres:16").location(at(line, 3))
+                    .keys(keys("image", "volumes", "environment", "healthcheck", "userns_mode"))
+                    .volumes(List.of(volume(VOLUME, "db_data", "/var/lib/postgresql/data", false)))
+                    .environment(environment("POSTGRES_DB", "shop" + i))
+                    .healthcheck(new Healthcheck(List.of("CMD", "pg_isready"), Duration.ofSeconds(5), null, null,
+                            null, 3, false, at(line, 5)))
+                    .build());
+            services.add(service("worker_" + i, null).location(at(line, 3)).keys(keys("build", "env_file", "tmpfs"))
+                    .build(new Build(".", null, null, null, null, at(line, 5))).envFiles(List.of(common))
+                    .tmpfs(List.of("/tmp")).build());
+        }
+        return project("shops", Map.of("db_data", new Volume("db_data", null, null, null, false, null, at(40, 3))),
+                Map.of(), services.toArray(io.jkompose.model.Service[]::new));
+    }
+
+    @Test
+    void servicesConvertedOnSeveralThreadsGiveWhatOneThreadGives() {
+        Project project = manyShops(150);
+        ConversionPipeline pipeline = ConversionPipeline.standard();
+
+        ConversionResult oneThread = pipeline.parallelFrom(Integer.MAX_VALUE).run(project, OPTIONS, FILES);
+        ConversionResult severalThreads = pipeline.parallelFrom(1).run(project, OPTIONS, FILES);
+
+        assertThat(oneThread.diagnostics()).as("the project makes each service report something")
+                .hasSizeGreaterThan(450);
+        assertThat(severalThreads.objects()).isEqualTo(oneThread.objects());
+        assertThat(Yaml.of(severalThreads.objects())).isEqualTo(Yaml.of(oneThread.objects()));
+        assertThat(severalThreads.diagnostics()).isEqualTo(oneThread.diagnostics());
+    }
 }

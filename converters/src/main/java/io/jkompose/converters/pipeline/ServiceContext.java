@@ -43,11 +43,23 @@ public final class ServiceContext {
     private final List<io.fabric8.kubernetes.api.model.Service> kubernetesServices = new ArrayList<>();
     private final List<HasMetadata> objects = new ArrayList<>();
     private HasMetadata workload;
+    private Diagnostics diagnostics;
 
+    /** A service whose steps report straight to the project's diagnostics. */
     public ServiceContext(ProjectContext projectContext, ServicePlan plan) {
+        this(projectContext, plan, projectContext.diagnostics());
+    }
+
+    /**
+     * A service whose steps report to diagnostics of its own, which the caller passes on to the
+     * project's in the services' order ({@link #reportToProject}): then services can be converted on
+     * several threads at once and still report in the order one thread would.
+     */
+    public ServiceContext(ProjectContext projectContext, ServicePlan plan, Diagnostics diagnostics) {
         this.projectContext = projectContext;
         this.plan = plan;
         this.service = plan.service();
+        this.diagnostics = diagnostics;
     }
 
     /** The Compose names that resolve under another name, for the texts that use them. */
@@ -76,8 +88,21 @@ public final class ServiceContext {
         return projectContext.options();
     }
 
+    /**
+     * Passes what this service's steps reported on to the project's diagnostics, where whatever is
+     * reported for the service from then on (by the steps after all services) goes straight.
+     */
+    public void reportToProject() {
+        Diagnostics project = projectContext.diagnostics();
+        if (diagnostics != project) {
+            project.addAll(diagnostics.all());
+            diagnostics = project;
+        }
+    }
+
+    /** Where this service's steps report. */
     public Diagnostics diagnostics() {
-        return projectContext.diagnostics();
+        return diagnostics;
     }
 
     /** The service's Kubernetes name: the workload's name and the selector value. */
