@@ -76,13 +76,18 @@ final class References {
             int start = text.indexOf(bare);
             return List.of(new Host(bare, start, start + bare.length(), null));
         }
+        if (text.indexOf(':') < 0) {
+            return List.of();  // both patterns need a ':'; most texts (names, numbers, flags) end here
+        }
         List<Host> hosts = new ArrayList<>();
-        Matcher url = URL_PATTERN.matcher(text);
-        while (url.find()) {
-            if (known.test(url.group(2))) {
-                Integer port = url.group(3) != null ? Integer.valueOf(url.group(3))
-                        : DEFAULT_PORTS.get(url.group(1).toLowerCase(Locale.ROOT));
-                hosts.add(new Host(url.group(2), url.start(2), url.end(2), port));
+        if (text.contains("://")) {
+            Matcher url = URL_PATTERN.matcher(text);
+            while (url.find()) {
+                if (known.test(url.group(2))) {
+                    Integer port = url.group(3) != null ? Integer.valueOf(url.group(3))
+                            : DEFAULT_PORTS.get(url.group(1).toLowerCase(Locale.ROOT));
+                    hosts.add(new Host(url.group(2), url.start(2), url.end(2), port));
+                }
             }
         }
         Matcher hostPort = HOST_PORT_PATTERN.matcher(text);
