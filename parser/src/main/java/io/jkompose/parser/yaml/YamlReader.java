@@ -104,6 +104,15 @@ public final class YamlReader {
         if (!value.isEmpty() && NON_STRING_STARTS.indexOf(value.charAt(0)) < 0) {
             return Tags.STR;
         }
+        if (!value.isEmpty() && Character.isLetter(value.charAt(0))) {
+            // Of the core schema's ints, floats, bools and nulls, only these words start with a letter:
+            // keys such as test or timeout need no regex either.
+            return switch (value) {
+                case "true", "True", "TRUE", "false", "False", "FALSE" -> Tags.BOOL;
+                case "null", "Null", "NULL" -> Tags.NULL;
+                default -> Tags.STR;
+            };
+        }
         String tag = RESOLVER.resolve(value, true).getValue();
         return switch (tag) {
             case Tags.INT, Tags.FLOAT, Tags.BOOL, Tags.NULL -> tag;

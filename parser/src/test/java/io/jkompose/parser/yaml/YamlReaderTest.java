@@ -180,4 +180,29 @@ class YamlReaderTest {
         assertThatThrownBy(() -> reader.readAll("a: &x 1\n---\nb: *x\n", "two.yaml"))
                 .isInstanceOf(YamlException.class);
     }
+
+    /** The shortcuts before the schema's patterns give the tag the patterns give, for what a plain scalar can hold. */
+    @Test
+    void implicitTagsAreTheCoreSchemasTags() {
+        org.snakeyaml.engine.v2.resolver.ScalarResolver core =
+                new org.snakeyaml.engine.v2.schema.CoreSchema().getScalarResolver();
+        List<String> values = new java.util.ArrayList<>(List.of("", "~", "true", "True", "TRUE", "tRUE", "false",
+                "False", "FALSE", "null", "Null", "NULL", "nULL", "nil", "yes", "no", "on", "off", "y", "n", "N", "t",
+                "f", "test", "timeout", "name", "nan", "NaN", ".nan", ".NaN", ".inf", "-.inf", "+.Inf", "inf",
+                "Infinity", "0", "-0", "+1", "007", "0o17", "0x1F", "0b101", "1_000", "1.5", "1e3", "1.5e-3", "-",
+                ".", "+", "22:22", "2001-12-14", "a1", "Z", "é", "ñame", "null!", "x", "8080/tcp"));
+        for (char c = 'A'; c <= 'z'; c++) {
+            values.add(String.valueOf(c));
+            values.add(c + "rue");
+            values.add(c + "ull");
+            values.add(c + "alse");
+        }
+        for (String value : values) {
+            String expected = core.resolve(value, true).getValue();
+            if (!List.of(Tags.INT, Tags.FLOAT, Tags.BOOL, Tags.NULL).contains(expected)) {
+                expected = Tags.STR;
+            }
+            assertThat(YamlReader.implicitTag(value)).as("'%s'", value).isEqualTo(expected);
+        }
+    }
 }
