@@ -55,7 +55,14 @@ final class ManifestYaml {
         }
     }
 
+    /**
+     * Deeper trees go to Jackson, which limits nesting (StreamWriteConstraints, 1,000 levels by default)
+     * and fails beyond; manifests are a dozen levels deep.
+     */
+    private static final int MAX_DEPTH = 200;
+
     private final StringBuilder out;
+    private int depth;
 
     private ManifestYaml(StringBuilder out) {
         this.out = out;
@@ -86,6 +93,7 @@ final class ManifestYaml {
      * goes on the current line, right after a sequence item's {@code "- "}.
      */
     private void mapping(Map<?, ?> map, int indent, boolean inline) {
+        enter();
         boolean first = true;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             if (!(first && inline)) {
@@ -110,6 +118,13 @@ final class ManifestYaml {
                 scalarOrEmpty(value, indent + 2);
             }
         }
+        depth--;
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw Unsupported.INSTANCE;
+        }
     }
 
     /**
@@ -117,6 +132,7 @@ final class ManifestYaml {
      * the first item goes on the current line, where the spaces before its {@code -} have been written.
      */
     private void sequence(List<?> list, int dash, boolean inline) {
+        enter();
         boolean first = true;
         for (Object item : list) {
             if (!(first && inline)) {
@@ -137,6 +153,7 @@ final class ManifestYaml {
                 scalarOrEmpty(item, dash + 2);
             }
         }
+        depth--;
     }
 
     /** A value written on the current line: {@code {}}, {@code []} or a scalar; literal lines at {@code blockIndent}. */

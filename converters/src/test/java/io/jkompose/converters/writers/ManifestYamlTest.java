@@ -239,6 +239,19 @@ class ManifestYamlTest {
         assertNoDifferences();
     }
 
+    /** Beyond a depth manifests never reach, Jackson writes the document (it limits nesting itself). */
+    @Test
+    void deepTreesAreHandedBack() {
+        Map<String, Object> shallow = map("leaf", "x");
+        Map<String, Object> deep = shallow;
+        for (int i = 0; i < 300; i++) {
+            deep = map("k", i % 2 == 0 ? deep : List.of(deep));
+        }
+        assertThat(compare("1 level", shallow)).isTrue();
+        assertThat(compare("300 levels", deep)).isFalse();
+        assertNoDifferences();
+    }
+
     /** Random trees of the corpus's strings, numbers and nested maps and lists. */
     @Test
     void randomTrees() {
