@@ -226,7 +226,7 @@ final class ManifestYaml {
     }
 
     /**
-     * The emitter's choice for a non-empty {@code text} in block context: plain only without leading or
+     * The emitter's choice for {@code text} (empty only when double quotes are asked) in block context: plain only without leading or
      * trailing spaces and without indicators, single quotes unless a character needs escaping, a literal
      * block unless it has trailing spaces at a line end or characters that need escaping, else double
      * quotes. Throws for characters whose treatment is not reproduced here.
