@@ -21,6 +21,7 @@ import tools.jackson.databind.node.ValueNode;
  * Turns objects into text, with Jackson serializers shared by the whole process ({@link WriterMappers});
  * the same objects give the same bytes. Kubernetes objects become trees
  * through {@link ManifestTree}, not a mapper: that was most of a short conversion's writing time.
+ * Their YAML is written by {@link ManifestYaml}, the same characters as the mapper's.
  *
  * <p>Kubernetes objects are written with keys sorted at every level and without anything that
  * carries no meaning (nulls, empty lists and objects, {@code status},
@@ -53,10 +54,19 @@ public final class ManifestWriter {
      * @throws UncheckedIOException when {@code out} fails
      */
     public void writeYaml(List<HasMetadata> objects, Writer out) {
+        // One buffer for all documents, handed to out without making a String of each.
+        StringBuilder document = new StringBuilder(4096);
+        char[] chars = new char[0];
         try {
             for (HasMetadata object : objects) {
-                out.write(yamlDocument(object));
-                out.write('\n');
+                document.setLength(0);
+                appendYamlDocument(writtenForm(object), document.append(DOCUMENT_START));
+                document.append('\n');
+                if (chars.length < document.length()) {
+                    chars = new char[Math.max(document.length(), 2 * chars.length)];
+                }
+                document.getChars(0, document.length(), chars, 0);
+                out.write(chars, 0, document.length());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -149,11 +159,29 @@ public final class ManifestWriter {
         return WriterMappers.json().writeValueAsString(tree) + "\n";
     }
 
-    /** The YAML mapper's output for the manifest, written by its factory's generator (no mapper needed). */
+    /** One YAML document: {@code ---}, then the object's written form. */
     private String yamlDocument(HasMetadata object) {
-        StringWriter out = new StringWriter().append(DOCUMENT_START);
+        StringBuilder out = new StringBuilder(4096).append(DOCUMENT_START);
+        appendYamlDocument(writtenForm(object), out);
+        return out.toString();
+    }
+
+    /**
+     * The YAML mapper's output for a manifest tree, appended to {@code out}: written by {@link ManifestYaml}
+     * (the same characters without Jackson's and snakeyaml-engine's per-event machinery, which took ~40% of
+     * a conversion) unless the tree holds something only Jackson writes exactly.
+     */
+    static void appendYamlDocument(Map<String, Object> tree, StringBuilder out) {
+        if (!ManifestYaml.write(tree, out)) {
+            out.append(jacksonYaml(tree));
+        }
+    }
+
+    /** The YAML mapper's output for a plain tree, written by its factory's generator (no mapper needed). */
+    static String jacksonYaml(Object tree) {
+        StringWriter out = new StringWriter();
         try (JsonGenerator generator = WriterMappers.yamlFactory().createGenerator(ObjectWriteContext.empty(), out)) {
-            write(writtenForm(object), generator);
+            write(tree, generator);
         }
         return out.toString();
     }
@@ -200,7 +228,7 @@ public final class ManifestWriter {
     }
 
     /** The object's written form: serialized, identified, sorted and pruned; a plain tree. */
-    private static SortedMap<String, Object> writtenForm(HasMetadata object) {
+    static SortedMap<String, Object> writtenForm(HasMetadata object) {
         Objects.requireNonNull(object, "a Kubernetes object to write is null");
         Object tree = ManifestTree.of(object);
         if (tree instanceof Map<?, ?> map) {
