@@ -77,6 +77,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The conversion as a list of steps. {@link #standard()} is the one place where the steps and
@@ -218,17 +219,14 @@ final class ConversionPipeline {
         for (ProjectConversionStep step : beforeServices) {
             step.apply(context);
         }
-        List<ServiceContext> services = new ArrayList<>(plan.servicePlans().size());
-        for (ServicePlan servicePlan : plan.servicePlans()) {
-            services.add(new ServiceContext(context, servicePlan, new Diagnostics()));
-        }
         // Each service's steps read the plan and fill only its own context, so services can be
-        // converted on several threads; what they report is passed on in the services' order.
-        if (services.size() >= parallelFrom) {
-            services.parallelStream().forEach(this::convert);
-        } else {
-            services.forEach(this::convert);
-        }
+        // converted on several threads; what they report is passed on in the services' order. A context
+        // is made only when its service's turn comes: its builders are large, and let go once it is done.
+        List<ServicePlan> servicePlans = List.copyOf(plan.servicePlans());
+        ServiceContext[] services = new ServiceContext[servicePlans.size()];
+        IntStream indexes = IntStream.range(0, services.length);
+        (services.length >= parallelFrom ? indexes.parallel() : indexes)
+                .forEach(i -> services[i] = convert(new ServiceContext(context, servicePlans.get(i), new Diagnostics())));
         for (ServiceContext service : services) {
             service.reportToProject();
             context.addService(service);
@@ -241,11 +239,12 @@ final class ConversionPipeline {
                 context.diagnostics().inSourceOrder());
     }
 
-    private void convert(ServiceContext service) {
+    private ServiceContext convert(ServiceContext service) {
         for (ServiceConversionStep step : serviceSteps) {
             step.apply(service);
         }
         service.finishBuilding();
+        return service;
     }
 
     List<ServiceConversionStep> serviceSteps() {
