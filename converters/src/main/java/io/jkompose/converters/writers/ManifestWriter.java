@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.databind.ObjectMapper;
@@ -48,29 +50,42 @@ public final class ManifestWriter {
     }
 
     /**
-     * The same stream as {@link #yaml}, written to {@code out} one object at a time: only one
-     * object's text is in memory at once (at 10,000 services the whole text is ~20 MB).
+     * The same stream as {@link #yaml}, written to {@code out} a batch of objects at a time: only one
+     * batch's text is in memory at once (at 10,000 services the whole text is ~20 MB).
      *
      * @throws UncheckedIOException when {@code out} fails
      */
     public void writeYaml(List<HasMetadata> objects, Writer out) {
-        // One buffer for all documents, handed to out without making a String of each.
-        StringBuilder document = new StringBuilder(4096);
-        char[] chars = new char[0];
+        boolean parallel = objects.size() >= PARALLEL_FROM;
         try {
-            for (HasMetadata object : objects) {
-                document.setLength(0);
-                appendYamlDocument(writtenForm(object), document.append(DOCUMENT_START));
-                document.append('\n');
-                if (chars.length < document.length()) {
-                    chars = new char[Math.max(document.length(), 2 * chars.length)];
+            for (int from = 0; from < objects.size(); from += BATCH) {
+                List<HasMetadata> batch = objects.subList(from, Math.min(objects.size(), from + BATCH));
+                for (String document : render(batch, this::yamlDocument, parallel)) {
+                    out.write(document);
+                    out.write('\n');
                 }
-                document.getChars(0, document.length(), chars, 0);
-                out.write(chars, 0, document.length());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * From this many objects on, documents are rendered on several threads (the common fork-join pool)
+     * and still written in order: each document depends on its object alone. Below it, starting threads
+     * costs more than they save.
+     */
+    static final int PARALLEL_FROM = 300;
+
+    /** Objects rendered before their text is written out. */
+    private static final int BATCH = 512;
+
+    /** The documents of {@code objects}, in their order. */
+    private static String[] render(List<HasMetadata> objects, Function<HasMetadata, String> document, boolean parallel) {
+        String[] documents = new String[objects.size()];
+        IntStream indexes = IntStream.range(0, documents.length);
+        (parallel ? indexes.parallel() : indexes).forEach(i -> documents[i] = document.apply(objects.get(i)));
+        return documents;
     }
 
     /**
@@ -136,10 +151,11 @@ public final class ManifestWriter {
      */
     public SortedMap<String, String> files(List<HasMetadata> objects, boolean json) {
         List<String> names = ManifestFileNames.of(objects, json ? ".json" : ".yaml");
+        String[] documents = render(objects, json ? this::jsonDocument : this::yamlDocument,
+                objects.size() >= PARALLEL_FROM);
         SortedMap<String, String> files = new TreeMap<>();
         for (int i = 0; i < objects.size(); i++) {
-            HasMetadata object = objects.get(i);
-            files.put(names.get(i), json ? jsonDocument(object) : yamlDocument(object));
+            files.put(names.get(i), documents[i]);
         }
         return files;
     }

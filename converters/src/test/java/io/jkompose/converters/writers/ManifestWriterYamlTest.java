@@ -330,4 +330,34 @@ class ManifestWriterYamlTest {
         map.put(k2, v2);
         return map;
     }
+
+    /** Enough objects to be rendered on several threads, each different from the others. */
+    private static List<HasMetadata> manyObjects() {
+        List<HasMetadata> objects = new ArrayList<>();
+        for (int i = 0; objects.size() < 3 * ManifestWriter.PARALLEL_FROM; i++) {
+            objects.add(new ServiceBuilder(Fixtures.webService()).editMetadata().withName("web-" + i).endMetadata().build());
+            objects.add(new DeploymentBuilder(Fixtures.webDeployment()).editMetadata().withName("web-" + i).endMetadata()
+                    .editSpec().withReplicas(i).endSpec().build());
+            objects.add(new ConfigMapBuilder(Fixtures.envConfigMap()).addToData("INDEX", Integer.toString(i)).build());
+        }
+        return objects;
+    }
+
+    @Test
+    void manyObjectsAreWrittenInTheirOrderAsEachAlone() {
+        List<HasMetadata> objects = manyObjects();
+        StringBuilder oneByOne = new StringBuilder();
+        objects.forEach(object -> oneByOne.append(writer.yaml(List.of(object))));
+
+        assertThat(writer.yaml(objects)).isEqualTo(oneByOne.toString());
+    }
+
+    @Test
+    void manyObjectsGiveTheFilesEachGivesAlone() {
+        List<HasMetadata> objects = manyObjects().stream().filter(o -> !(o instanceof ConfigMap)).toList();
+        Map<String, String> oneByOne = new java.util.TreeMap<>();
+        objects.forEach(object -> oneByOne.putAll(writer.files(List.of(object), false)));
+
+        assertThat(writer.files(objects, false)).isEqualTo(oneByOne);
+    }
 }
