@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Loads a Compose project: finds the files, reads {@code .env}, reads, interpolates and merges the
@@ -138,13 +139,14 @@ public final class ComposeProjectLoader {
         }
 
         Map<String, Service> all = new LinkedHashMap<>();
+        Map<String, List<ServiceMapper.ServiceReference>> references = new LinkedHashMap<>();
         MappingNode services = values.mapping(root.get("services"), "services");
-        ServiceMapper mapper = new ServiceMapper(context);
         if (services != null) {
-            for (MappingNode.Entry entry : services.entries()) {
-                Service service = mapper.map(entry);
-                if (service != null) {
-                    all.put(service.name(), service);
+            for (MappedService mapped : mapServices(services.entries(), context)) {
+                diagnostics.addAll(mapped.diagnostics().all());
+                references.putAll(mapped.references());
+                if (mapped.service() != null) {
+                    all.put(mapped.service().name(), mapped.service());
                 }
             }
         }
@@ -162,7 +164,7 @@ public final class ComposeProjectLoader {
         var secrets = resources.secrets(root.get("secrets"));
         SortedMap<String, Service> checked = new ConsistencyChecker(values).check(active,
                 new ConsistencyChecker.Definitions(all, volumes.keySet(), networks.keySet(), configs.keySet(),
-                        secrets.keySet(), mapper.references()));
+                        secrets.keySet(), references));
         List<Path> paths = new ArrayList<>(files.size());
         for (ComposeFile file : files) {
             paths.add(file.path());
@@ -171,6 +173,31 @@ public final class ComposeProjectLoader {
             return null;
         }
         return new Project(name, context.paths.projectDir(), paths, checked, volumes, networks, configs, secrets);
+    }
+
+    /** From this many services on, a file's services are mapped on several threads (the common fork-join pool). */
+    static final int PARALLEL_FROM = 100;
+
+    /** A service as mapped (null when reported), with what its mapping reported and the services it names. */
+    private record MappedService(Service service, Diagnostics diagnostics,
+            Map<String, List<ServiceMapper.ServiceReference>> references) {
+    }
+
+    /**
+     * Each service, in the file's order. Mapping a service reads its own entry and the finished
+     * load context only, so the services of a large file are mapped on several threads, each with
+     * diagnostics of its own that the caller passes on in order: what is reported, and its order,
+     * stay those of one thread.
+     */
+    private static List<MappedService> mapServices(List<MappingNode.Entry> entries, LoadContext context) {
+        MappedService[] mapped = new MappedService[entries.size()];
+        IntStream indexes = IntStream.range(0, mapped.length);
+        (mapped.length >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
+            Diagnostics own = new Diagnostics();
+            ServiceMapper mapper = new ServiceMapper(new LoadContext(new Values(own), context.paths, context.lookup));
+            mapped[i] = new MappedService(mapper.map(entries.get(i)), own, mapper.references());
+        });
+        return List.of(mapped);
     }
 
     private void checkTopLevelKeys(MappingNode root) {

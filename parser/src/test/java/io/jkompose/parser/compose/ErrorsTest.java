@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Restart;
 import io.jkompose.model.SourceLocation;
+import io.jkompose.parser.LoadResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -280,5 +281,34 @@ class ErrorsTest {
             assertThat(d.location().line()).isPositive();
             assertThat(d.location().column()).isPositive();
         });
+    }
+
+    /**
+     * Enough services to be mapped on several threads: every service's problem is reported once, at
+     * its place, and the references between services (links) are all checked.
+     */
+    @Test
+    void everyServiceOfALargeFileReportsItsOwnProblems() {
+        int count = 2 * ComposeProjectLoader.PARALLEL_FROM + 1;
+        StringBuilder text = new StringBuilder("services:\n");
+        for (int i = 0; i < count; i++) {
+            // 4 lines a service: its key on line 2 + 4i, the unknown key on line 4 + 4i
+            text.append("  s").append(i).append(":\n    image: x\n    frobnicate").append(i).append(": 1\n")
+                    .append("    links: [s").append(i + 1).append("]\n");
+        }
+        LoadResult result = new Fixture(dir).compose(text.toString()).load();
+
+        assertThat(result.project()).isNull();
+        List<Diagnostic> errors = result.diagnostics();
+        assertThat(errors).hasSize(count + 1).allMatch(Diagnostic::isError);
+        for (int i = 0; i < count; i++) {
+            Diagnostic unknown = errors.get(i);
+            assertThat(unknown.location()).isEqualTo(SourceLocation.of("compose.yaml", 4 + 4 * i, 5));
+            assertThat(unknown.message()).startsWith("unknown key 'frobnicate" + i + "' in services.s" + i + ":");
+        }
+        // only the last service links to one that is not there; that error comes last, at its links line
+        assertThat(errors).filteredOn(e -> e.message().contains("is not defined")).singleElement()
+                .satisfies(e -> assertThat(e.message()).isEqualTo("services.s" + (count - 1)
+                        + ".links refers to the service 's" + count + "', which is not defined"));
     }
 }
