@@ -183,8 +183,9 @@ public final class ServiceContext {
      * (a StatefulSet's volumeClaimTemplate, which its pods mount by name like a pod volume).
      */
     public boolean hasPodVolume(String volumeName) {
-        return plan.storage().hasClaimTemplate(volumeName) || (podSpec().buildVolumes() != null
-                && podSpec().buildVolumes().stream().anyMatch(v -> v.getName().equals(volumeName)));
+        // hasMatchingVolume looks at the builders; buildVolumes() would build every volume to look at it
+        return plan.storage().hasClaimTemplate(volumeName)
+                || podSpec().hasMatchingVolume(volume -> volumeName.equals(volume.getName()));
     }
 
     /**

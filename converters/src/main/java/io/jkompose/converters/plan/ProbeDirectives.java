@@ -166,6 +166,11 @@ public record ProbeDirectives(Probe liveness, Probe readiness) {
 
     private static Read read(Service service, String prefix) {
         Map<String, String> labels = service.labels();
+        if (labels.keySet().stream().noneMatch(label -> label.startsWith(prefix))) {
+            // what the reading below gives without such labels, without its dozen label names built
+            return new Read(new Probe(prefix, null, false, false, false, null, null, null, null,
+                    service.locationOf("labels")), List.of(), List.of());
+        }
         List<Problem> handlerProblems = new ArrayList<>();
         Check check = check(labels, prefix, handlerProblems);
         boolean hasHandler = labels.containsKey(prefix + "http_get_path") || labels.containsKey(prefix + "http_get_port")

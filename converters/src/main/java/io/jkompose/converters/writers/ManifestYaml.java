@@ -39,6 +39,9 @@ final class ManifestYaml {
     private static final Pattern JSON_FLOAT = Pattern.compile(
             "-?(0|[1-9][0-9]*)(\\.[0-9]*)?([eE][-+]?[0-9]+)?|-?\\.inf|\\.nan");
 
+    /** Every character the three patterns above can match. */
+    private static final String NUMBER_CHARACTERS = "+-.0123456789eEinfa";
+
     /** Characters that, first in a plain scalar, would start YAML syntax instead. */
     private static final String LEADING_INDICATORS = "#,[]{}&*!|>'\"%@`";
 
@@ -208,6 +211,11 @@ final class ManifestYaml {
         char first = text.charAt(0);
         if (!(first == '+' || first == '-' || first == '.' || (first >= '0' && first <= '9'))) {
             return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (NUMBER_CHARACTERS.indexOf(text.charAt(i)) < 0) {
+                return false;  // no pattern below can match (100Mi, 8080/tcp, 10.0.0.1:80): no regex
+            }
         }
         return PLAIN_NUMBER.matcher(text).matches() || JSON_INT.matcher(text).matches()
                 || JSON_FLOAT.matcher(text).matches();

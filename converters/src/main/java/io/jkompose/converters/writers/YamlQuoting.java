@@ -65,8 +65,7 @@ final class YamlQuoting extends StringQuotingChecker {
         if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.')) {
             return text.length() <= 5 && WORDS.contains(text.toLowerCase(Locale.ROOT));
         }
-        return WORDS.contains(text.toLowerCase(Locale.ROOT))
-                || NUMBER.matcher(text).matches()
-                || TIMESTAMP.matcher(text).matches();
+        // (none of the words starts with a digit, sign or dot)
+        return NUMBER.matcher(text).matches() || TIMESTAMP.matcher(text).matches();
     }
 }
