@@ -106,28 +106,21 @@ public final class LoadOptions {
         if (loaded.project() == null) {
             reporter.reportFailure("the project could not be loaded");
         } else if (loaded.project().services().size() >= LARGE_PROJECT) {
-            collectLoaderGarbage();
+            System.gc();  // the loader's trees, see LARGE_PROJECT
         }
         return loaded.project();
     }
 
     /**
-     * From this many services on, the loader's garbage is collected before the conversion starts. Below,
-     * there is little of it in the old generation and the collection costs more than it saves (1,000
-     * services: 25 ms to free 3 MB).
+     * From this many services on, the loader's garbage is collected before the conversion starts. The
+     * launchers' collector promotes what survives one young collection (what a conversion builds lives
+     * to its end), so the loader's YAML trees, which live through the whole load, end up in the old
+     * generation as garbage that no later collection of a short run reclaims: the heap grows by their
+     * size. One full collection frees them before the conversion fills the heap: at 10,000 services
+     * peak RSS went from 378 to 285 MiB, for a 0.17 s pause in a 7.7 s run. Below this size there is
+     * little of it and the collection costs more than it saves (1,000 services: 25 ms to free 3 MB).
      */
     static final int LARGE_PROJECT = 5_000;
-
-    /**
-     * The launchers' collector promotes what survives one young collection (what a conversion builds
-     * lives to its end), so the loader's YAML trees, which live through the whole load, end up in the
-     * old generation as garbage that no later collection of a short run reclaims: the heap grows by
-     * their size. One full collection here frees them before the conversion fills the heap: at 10,000
-     * services peak RSS went from 378 to 285 MiB, for a 0.17 s pause in a 7.7 s run.
-     */
-    private static void collectLoaderGarbage() {
-        System.gc();
-    }
 
     /** {@code -f -}: the file is standard input, read once, whole. */
     private static String readStdin(Invocation invocation) {

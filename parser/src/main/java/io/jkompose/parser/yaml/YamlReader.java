@@ -48,7 +48,7 @@ public final class YamlReader {
             + "brackets here and on the lines above";
 
     private static final String MERGE_KEY = "<<";
-    private static final String NON_STRING_STARTS = "-+.0123456789tTfFnN~";
+    private static final String NUMBER_OR_NULL_STARTS = "-+.0123456789~";
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
 
     private final Limits limits;
@@ -99,19 +99,20 @@ public final class YamlReader {
      * {@code !ENV_VARIABLE} for {@code ${X}} is a string to us.
      */
     public static String implicitTag(String value) {
-        // Every core-schema int, float, bool and null starts with one of these (or is empty); the
-        // other scalars, most of a file, need no regex.
-        if (!value.isEmpty() && NON_STRING_STARTS.indexOf(value.charAt(0)) < 0) {
-            return Tags.STR;
-        }
-        if (!value.isEmpty() && Character.isLetter(value.charAt(0))) {
-            // Of the core schema's ints, floats, bools and nulls, only these words start with a letter:
-            // keys such as test or timeout need no regex either.
-            return switch (value) {
-                case "true", "True", "TRUE", "false", "False", "FALSE" -> Tags.BOOL;
-                case "null", "Null", "NULL" -> Tags.NULL;
-                default -> Tags.STR;
-            };
+        if (!value.isEmpty()) {
+            char first = value.charAt(0);
+            if (Character.isLetter(first)) {
+                // Of the core schema's ints, floats, bools and nulls only these words start with a letter:
+                // names, keys and images, most of a file, need no regex.
+                return switch (value) {
+                    case "true", "True", "TRUE", "false", "False", "FALSE" -> Tags.BOOL;
+                    case "null", "Null", "NULL" -> Tags.NULL;
+                    default -> Tags.STR;
+                };
+            }
+            if (NUMBER_OR_NULL_STARTS.indexOf(first) < 0) {
+                return Tags.STR;  // the others all start with one of these
+            }
         }
         String tag = RESOLVER.resolve(value, true).getValue();
         return switch (tag) {
