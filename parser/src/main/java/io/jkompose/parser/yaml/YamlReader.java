@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -51,14 +53,30 @@ public final class YamlReader {
     private static final String NUMBER_OR_NULL_STARTS = "-+.0123456789~";
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
 
+    /**
+     * From this length on (about 250 services), a text whose largest top-level body splits
+     * ({@link BlockSplit}) is read on several threads: reading YAML is a third of loading a large
+     * project, and the rest of loading and converting is already spread over the cores.
+     */
+    static final int PARALLEL_FROM_CHARS = 128 * 1024;
+    /** With one core, pieces are only more work. */
+    private static final boolean SEVERAL_CORES = Runtime.getRuntime().availableProcessors() > 1;
+
     private final Limits limits;
+    private final int parallelFromChars;
 
     public YamlReader() {
         this(Limits.DEFAULT);
     }
 
     public YamlReader(Limits limits) {
+        this(limits, PARALLEL_FROM_CHARS);
+    }
+
+    /** @param parallelFromChars from this length on, a text is read in pieces where it can be (tests lower it) */
+    YamlReader(Limits limits, int parallelFromChars) {
         this.limits = limits;
+        this.parallelFromChars = parallelFromChars;
     }
 
     /**
@@ -72,13 +90,14 @@ public final class YamlReader {
                     + " characters; jkompose refuses to read it", SourceLocation.of(file, 1, 1),
                     LimitHints.howToRaise(LimitHints.FILE_CHARS_PROPERTY));
         }
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file)
-                .setUseMarks(true)
-                .setCodePointLimit(Math.max(limits.maxCodePoints(), 1) + 1)
-                .build();
+        if (SEVERAL_CORES && text.length() >= parallelFromChars) {
+            List<YamlNode> inPieces = readInPieces(text, file);
+            if (inPieces != null) {
+                return inPieces;
+            }
+        }
         try {
-            return new Builder(file).build(new Parse(settings).parseString(text));
+            return new Builder(file, 0, 0, false).build(parse(text, file));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             throw new YamlException("invalid YAML: " + describe(e), at(file, mark), SYNTAX_HINT);
@@ -90,6 +109,69 @@ public final class YamlReader {
                             + "in a double-quoted string");
         } catch (YamlEngineException e) {
             throw new YamlException("invalid YAML: " + e.getMessage(), SourceLocation.of(file, 1, 1), SYNTAX_HINT);
+        }
+    }
+
+    private Iterable<Event> parse(String text, String file) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setUseMarks(true)
+                .setCodePointLimit(Math.max(limits.maxCodePoints(), 1) + 1)
+                .build();
+        return new Parse(settings).parseString(text);
+    }
+
+    /**
+     * The text read as pieces on several threads ({@link BlockSplit}): the split body's pieces, and
+     * the rest of the text with that body emptied. Null when the text does not split, or when anything
+     * could make the result differ from reading it whole: any error (the whole reading then reports
+     * it, where it is), an anchor or alias (it may point across pieces), a key in two pieces.
+     */
+    List<YamlNode> readInPieces(String text, String file) {
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;  // the caller works too
+        BlockSplit split = BlockSplit.of(text, 4 * threads);
+        if (split == null) {
+            return null;
+        }
+        int pieces = split.pieces().size();
+        YamlNode[] read = new YamlNode[pieces + 1];
+        IntStream.rangeClosed(0, pieces).parallel().forEach(i -> {
+            read[i] = i == pieces
+                    ? readPiece(split.rest(text), file, 0, 0)
+                    // a piece is the key's value: it sits one level deep, its lines further down
+                    : readPiece(split.piece(text, i), file, split.firstLines().get(i), 1);
+        });
+        if (!(read[pieces] instanceof MappingNode root) || !(root.get(split.key()) instanceof ScalarNode emptied)
+                || !emptied.isNull()) {
+            return null;
+        }
+        List<MappingNode.Entry> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < pieces; i++) {
+            if (!(read[i] instanceof MappingNode piece) || !Tags.MAP.equals(piece.tag())) {
+                return null;
+            }
+            for (MappingNode.Entry entry : piece.entries()) {
+                if (!seen.add(entry.name())) {
+                    return null;
+                }
+                entries.add(entry);
+            }
+        }
+        MappingNode body = new MappingNode(entries, Tags.MAP, read[0].location());
+        List<MappingNode.Entry> rootEntries = new ArrayList<>(root.entries());
+        rootEntries.replaceAll(entry -> entry.name().equals(split.key()) ? new MappingNode.Entry(entry.key(), body)
+                : entry);
+        return List.of(root.withEntries(rootEntries));
+    }
+
+    /** The one document of a piece, or null for anything else (none, several, an error, an anchor or alias). */
+    private YamlNode readPiece(String piece, String file, int lineOffset, int depthOffset) {
+        try {
+            List<YamlNode> documents = new Builder(file, lineOffset, depthOffset, true).build(parse(piece, file));
+            return documents.size() == 1 ? documents.get(0) : null;
+        } catch (YamlException | YamlEngineException e) {
+            return null;
         }
     }
 
@@ -165,14 +247,25 @@ public final class YamlReader {
     private final class Builder {
 
         private final String file;
+        private final int lineOffset;
+        private final int depthOffset;
+        private final boolean refuseAnchors;
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final Map<String, Built> anchors = new HashMap<>();
         private final List<YamlNode> documents = new ArrayList<>();
         /** Nodes the document's aliases stand for, expanded: what the billion-laughs limit counts. */
         private long throughAliases;
 
-        Builder(String file) {
+        /**
+         * @param lineOffset    the line of the whole text the events' first line is (a piece's)
+         * @param depthOffset   how deep in the whole text the events' root is
+         * @param refuseAnchors whether an anchor or alias is an error (a piece's may point across pieces)
+         */
+        Builder(String file, int lineOffset, int depthOffset, boolean refuseAnchors) {
             this.file = file;
+            this.lineOffset = lineOffset;
+            this.depthOffset = depthOffset;
+            this.refuseAnchors = refuseAnchors;
         }
 
         List<YamlNode> build(Iterable<Event> events) throws YamlException {
@@ -209,6 +302,9 @@ public final class YamlReader {
 
 
         private Built alias(AliasEvent event) throws YamlException {
+            if (refuseAnchors) {
+                throw new YamlException("an alias in a piece", location(event));
+            }
             String name = event.getAlias().getValue();
             Built target = anchors.get(name);
             if (target == null) {
@@ -227,7 +323,7 @@ public final class YamlReader {
         }
 
         private void open(CollectionStartEvent event) throws YamlException {
-            if (stack.size() >= limits.maxDepth()) {
+            if (stack.size() + depthOffset >= limits.maxDepth()) {
                 throw new YamlException("the document nests deeper than " + limits.maxDepth() + " levels",
                         location(event), LimitHints.howToRaise(LimitHints.DEPTH_PROPERTY));
             }
@@ -245,14 +341,21 @@ public final class YamlReader {
             parent.add(built);
         }
 
-        private Built remember(NodeEvent event, Built built) {
+        private Built remember(NodeEvent event, Built built) throws YamlException {
             Optional<Anchor> anchor = event.getAnchor();
-            anchor.ifPresent(a -> anchors.put(a.getValue(), built));
+            if (anchor.isPresent()) {
+                if (refuseAnchors) {
+                    throw new YamlException("an anchor in a piece", location(event));
+                }
+                anchors.put(anchor.get().getValue(), built);
+            }
             return built;
         }
 
         private SourceLocation location(Event event) {
-            return at(file, event.getStartMark().orElse(null));
+            Mark mark = event.getStartMark().orElse(null);
+            return mark == null ? SourceLocation.file(file)
+                    : SourceLocation.of(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
         }
 
         /** An open collection: its items so far and the size it has with aliases expanded. */
