@@ -32,11 +32,16 @@ final class Networks {
     private Networks() {
     }
 
-    /** The network plan of each service, by its Compose name. */
+    /**
+     * The network plan of each service, by its Compose name. {@code parallel}: the services' needs are
+     * decided on several threads; the loop here stays on one (the names {@code taken} are in order).
+     */
     static Map<String, NetworkPlan> plan(Project project, Map<String, ServicePlan> plans,
-            Map<String, List<References.Reference>> references, boolean implicitServices, Diagnostics diagnostics) {
+            Map<String, List<References.Reference>> references, boolean implicitServices, boolean parallel,
+            Diagnostics diagnostics) {
         Map<String, String> joins = NetworkModes.joins(project, plans, diagnostics);
-        Map<String, Reachability.Needs> needs = Reachability.plan(project, references, implicitServices, diagnostics);
+        Map<String, Reachability.Needs> needs = Reachability.plan(project, references, implicitServices, parallel,
+                diagnostics);
         Set<String> taken = new HashSet<>();
         plans.values().forEach(plan -> taken.add(plan.name()));
         Map<String, NetworkPlan> networks = new LinkedHashMap<>();

@@ -25,10 +25,25 @@ import java.util.TreeSet;
  */
 public final class Planner {
 
+    /**
+     * From this many services on, the parts of the plan that look at each service on its own (the
+     * references it makes, what it needs to be reached) run on several threads (the common fork-join
+     * pool), their results merged in the services' order; as in {@code ConversionPipeline}, below it
+     * starting threads costs more than they save.
+     */
+    static final int PARALLEL_FROM = 100;
+
     private Planner() {
     }
 
     public static ProjectPlan plan(Project project, ConvertOptions options, FileSource files, Diagnostics diagnostics) {
+        return plan(project, options, files, diagnostics, PARALLEL_FROM);
+    }
+
+    /** The same plan, its per-service parts on several threads from {@code parallelFrom} services on (for tests). */
+    static ProjectPlan plan(Project project, ConvertOptions options, FileSource files, Diagnostics diagnostics,
+            int parallelFrom) {
+        boolean parallel = project.services().size() >= parallelFrom;
         Map<String, String> names = ServiceNames.assign(project, diagnostics);
         UnpullableImages.report(project, options, diagnostics);
         Map<String, ServiceGroup> groups = ServiceGroups.plan(project, options.workloads(), names, diagnostics);
@@ -56,9 +71,10 @@ public final class Planner {
                     ServiceRuntime.of(service, options.runtime()), volumes, NetworkPlan.none()));
         }
         // how services are reached depends on their workloads and on each other: planned once all are
-        Map<String, List<References.Reference>> references = References.byTarget(project, References.names(project));
+        Map<String, List<References.Reference>> references = References.byTarget(project, References.names(project),
+                parallel);
         Map<String, NetworkPlan> networks = Networks.plan(project, plans, references,
-                options.network().implicitServices(), diagnostics);
+                options.network().implicitServices(), parallel, diagnostics);
         plans.replaceAll((serviceName, plan) -> plan.withNetwork(networks.get(serviceName)));
         return new ProjectPlan(project, options, plans, hostNames(plans, references, diagnostics));
     }

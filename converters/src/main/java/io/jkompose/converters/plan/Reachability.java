@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What makes each service reachable as it is under Compose, where every service on a network
@@ -50,12 +51,20 @@ final class Reachability {
         static final Needs NONE = new Needs(false, List.of(), List.of());
     }
 
+    /** What was decided for one service, with what deciding it reported. */
+    private record Decided(String service, Needs needs, Diagnostics diagnostics) {
+    }
+
     private Reachability() {
     }
 
-    /** The needs of each service, by Compose name; every service is in the map. */
+    /**
+     * The needs of each service, by Compose name; every service is in the map. Each service's are
+     * decided on their own, on several threads when {@code parallel}, each with diagnostics of its own
+     * passed on in the services' order: what is reported, and its order, stay those of one thread.
+     */
     static Map<String, Needs> plan(Project project, Map<String, List<References.Reference>> references,
-            boolean implicitServices, Diagnostics diagnostics) {
+            boolean implicitServices, boolean parallel, Diagnostics diagnostics) {
         Map<String, Needs> needs = new LinkedHashMap<>();
         if (!implicitServices) {
             project.services().keySet().forEach(name -> needs.put(name, Needs.NONE));
@@ -68,9 +77,15 @@ final class Reachability {
                 dependedOn.add(name);
             }
         }));
-        for (Service service : project.services().values()) {
+        Stream<Service> services = List.copyOf(project.services().values()).stream();
+        List<Decided> decided = (parallel ? services.parallel() : services).map(service -> {
+            Diagnostics own = new Diagnostics();
             List<References.Reference> toIt = references.getOrDefault(service.name(), List.of());
-            needs.put(service.name(), needsOf(service, toIt, dependedOn, diagnostics));
+            return new Decided(service.name(), needsOf(service, toIt, dependedOn, own), own);
+        }).toList();
+        for (Decided one : decided) {
+            needs.put(one.service(), one.needs());
+            diagnostics.addAll(one.diagnostics().all());
         }
         return needs;
     }

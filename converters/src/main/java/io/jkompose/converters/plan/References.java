@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The references services make to each other, as Compose resolves them: every service reaches
@@ -121,16 +122,29 @@ final class References {
         return names;
     }
 
-    /** The references each service makes to the others (not to itself), in the order written, by target. */
-    static Map<String, List<Reference>> byTarget(Project project, Map<String, String> names) {
+    /**
+     * The references each service makes to the others (not to itself), in the order written, by target.
+     * Each service's are found on their own, on several threads when {@code parallel}, and merged in
+     * the services' order: the map and its lists are those of one thread.
+     */
+    static Map<String, List<Reference>> byTarget(Project project, Map<String, String> names, boolean parallel) {
+        Stream<Service> services = List.copyOf(project.services().values()).stream();
+        // an ordered stream's toList keeps the services' order, whatever the threads
+        List<List<Reference>> found = (parallel ? services.parallel() : services)
+                .map(service -> referencesOf(project, service, names)).toList();
         Map<String, List<Reference>> byTarget = new LinkedHashMap<>();
-        for (Service service : project.services().values()) {
-            for (Text text : texts(project, service)) {
-                find(service.name(), text, names, reference -> byTarget
-                        .computeIfAbsent(reference.target(), target -> new ArrayList<>()).add(reference));
-            }
-        }
+        found.forEach(references -> references.forEach(reference -> byTarget
+                .computeIfAbsent(reference.target(), target -> new ArrayList<>()).add(reference)));
         return byTarget;
+    }
+
+    /** The references one service makes, in the order written. Reads only the service, the project and names. */
+    private static List<Reference> referencesOf(Project project, Service service, Map<String, String> names) {
+        List<Reference> references = new ArrayList<>();
+        for (Text text : texts(project, service)) {
+            find(service.name(), text, names, references::add);
+        }
+        return references;
     }
 
     /** A piece of text a service holds, and where. */

@@ -36,15 +36,22 @@ public final class ComposeProjectLoader {
     private static final String COMPOSE_PROJECT_NAME = "COMPOSE_PROJECT_NAME";
 
     private final LoadRequest request;
+    private final EnvFileTexts envFileTexts;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Values values = new Values(diagnostics);
 
-    private ComposeProjectLoader(LoadRequest request) {
+    private ComposeProjectLoader(LoadRequest request, EnvFileTexts envFileTexts) {
         this.request = request;
+        this.envFileTexts = envFileTexts;
     }
 
     public static LoadResult load(LoadRequest request) {
-        return new ComposeProjectLoader(request).run();
+        return load(request, new EnvFileTexts());
+    }
+
+    /** @param envFileTexts where the load reads env files through (tests count the reads) */
+    static LoadResult load(LoadRequest request, EnvFileTexts envFileTexts) {
+        return new ComposeProjectLoader(request, envFileTexts).run();
     }
 
     private LoadResult run() {
@@ -100,7 +107,7 @@ public final class ComposeProjectLoader {
                             + request.limits().maxServices(), LoadLimits.howToRaise(LoadLimits.SERVICES_PROPERTY));
             return result(null);
         }
-        LoadContext context = new LoadContext(values, paths, lookup);
+        LoadContext context = new LoadContext(values, paths, lookup, envFileTexts);
         Project project = map(merged, context, files, environment, name);
         return result(diagnostics.hasErrors() ? null : project);
     }
@@ -194,7 +201,8 @@ public final class ComposeProjectLoader {
         IntStream indexes = IntStream.range(0, mapped.length);
         (mapped.length >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
             Diagnostics own = new Diagnostics();
-            ServiceMapper mapper = new ServiceMapper(new LoadContext(new Values(own), context.paths, context.lookup));
+            ServiceMapper mapper = new ServiceMapper(new LoadContext(new Values(own), context.paths, context.lookup,
+                    context.envFileTexts));
             mapped[i] = new MappedService(mapper.map(entries.get(i)), own, mapper.references());
         });
         return List.of(mapped);

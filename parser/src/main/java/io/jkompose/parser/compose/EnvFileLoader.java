@@ -8,9 +8,7 @@ import io.jkompose.parser.yaml.MappingNode;
 import io.jkompose.parser.yaml.ScalarNode;
 import io.jkompose.parser.yaml.SequenceNode;
 import io.jkompose.parser.yaml.YamlNode;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,11 +30,13 @@ final class EnvFileLoader {
     private final Values values;
     private final ProjectPaths paths;
     private final Function<String, String> lookup;
+    private final EnvFileTexts texts;
 
-    EnvFileLoader(Values values, ProjectPaths paths, Function<String, String> lookup) {
+    EnvFileLoader(Values values, ProjectPaths paths, Function<String, String> lookup, EnvFileTexts texts) {
         this.values = values;
         this.paths = paths;
         this.lookup = lookup;
+        this.texts = texts;
     }
 
     List<EnvFile> load(YamlNode node, String path) {
@@ -103,7 +103,7 @@ final class EnvFileLoader {
             return null;
         }
         Map<String, String> entries = Map.of();
-        if (Files.isRegularFile(absolute)) {
+        if (isRegularFile(absolute)) {
             paths.warnIfOutside(values, location, path, written, absolute);
             Map<String, String> read = read(absolute, format, location, path, serviceLookup);
             if (read == null) {
@@ -118,27 +118,30 @@ final class EnvFileLoader {
         return new EnvFile(absolute, written, required, format, new TreeMap<>(entries), location);
     }
 
-    /** The variables of a file, or null after reporting that it cannot be read. */
+    /** Whether the path is a regular file, as this load's first look at it found. */
+    boolean isRegularFile(Path absolute) {
+        return texts.isRegularFile(absolute);
+    }
+
+    /** The variables of a file, or null after reporting that it cannot be read. Callers check {@link #isRegularFile}. */
     Map<String, String> read(Path absolute, String format, SourceLocation location, String path) {
         return read(absolute, format, location, path, lookup);
     }
 
     private Map<String, String> read(Path absolute, String format, SourceLocation location, String path,
             Function<String, String> valueLookup) {
-        String text;
-        try {
-            text = Files.readString(absolute);
-        } catch (CharacterCodingException e) {
-            values.error(ParserCode.UNREADABLE_FILE, location, path + ": '" + absolute + "' is not UTF-8 text", null);
-            return null;
-        } catch (IOException e) {
-            values.error(ParserCode.UNREADABLE_FILE, location, path + ": cannot read '" + absolute + "': " + e.getMessage(),
-                    null);
+        // the text is read once per load; it is parsed per service, with the service's own variables
+        EnvFileTexts.Read read = texts.read(absolute);
+        if (read instanceof EnvFileTexts.Failed failed) {
+            values.error(ParserCode.UNREADABLE_FILE, location, path + (failed.error() instanceof CharacterCodingException
+                    ? ": '" + absolute + "' is not UTF-8 text"
+                    : ": cannot read '" + absolute + "': " + failed.error().getMessage()), null);
             return null;
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        if (!(read instanceof EnvFileTexts.Text file)) {
+            throw new IllegalStateException(absolute + " is no regular file: the callers check isRegularFile first");
         }
+        String text = file.text();
         if (RAW.equals(format)) {
             return raw(text);
         }

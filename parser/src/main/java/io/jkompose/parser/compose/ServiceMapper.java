@@ -16,7 +16,6 @@ import io.jkompose.parser.yaml.Tags;
 import io.jkompose.parser.yaml.YamlNode;
 import io.jkompose.syntax.GoDuration;
 import io.jkompose.syntax.ShellWords;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -364,7 +363,7 @@ final class ServiceMapper {
                         + "' is not a valid path", null);
                 continue;
             }
-            if (!Files.isRegularFile(absolute)) {
+            if (!context.envFiles.isRegularFile(absolute)) {
                 values.error(ParserCode.FILE_NOT_FOUND, item.location(), itemPath + ": the label file '" + written
                         + "' does not exist (" + absolute + ")", null);
                 continue;

@@ -96,8 +96,12 @@ final class Fixture {
     }
 
     LoadResult load() {
-        return ComposeLoader.load(new LoadRequest(files, workingDir, environment, profiles, projectName, interpolate,
-                stdin, null, limits));
+        return ComposeLoader.load(request());
+    }
+
+    /** What {@link #load()} loads, for tests that call the loader themselves. */
+    LoadRequest request() {
+        return new LoadRequest(files, workingDir, environment, profiles, projectName, interpolate, stdin, null, limits);
     }
 
     /** Loads and insists on success without any diagnostic at all. */
