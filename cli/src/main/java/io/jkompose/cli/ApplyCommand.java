@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code jkompose apply}: convert, then server-side apply to a cluster and follow the rollout. */
-@Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(addMethodSubcommands = false, name = "apply", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         abbreviateSynopsis = true,
         description = {"Convert a Compose project and apply it to a cluster (server-side apply, field manager jkompose).",
                 "Objects go in dependency order and carry app.kubernetes.io/managed-by=jkompose and "

@@ -2,9 +2,11 @@ package io.jkompose.cli;
 
 import io.jkompose.apply.ClusterTarget;
 import java.nio.file.Path;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Which cluster: kubectl's flags, with kubectl's meaning. */
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class ClusterFlags {
 
     static final String[] OPTIONS = {"--kubeconfig", "--context"};

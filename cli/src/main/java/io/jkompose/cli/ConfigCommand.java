@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code jkompose config}: the project as the loader sees it, like {@code docker compose config}. */
-@Command(name = "config", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(addMethodSubcommands = false, name = "config", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         abbreviateSynopsis = true, sortOptions = false,
         description = "Print the project after merging the files, interpolating variables and applying profiles.")
 final class ConfigCommand implements Callable<Integer> {

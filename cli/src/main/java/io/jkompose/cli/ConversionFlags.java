@@ -1,6 +1,7 @@
 package io.jkompose.cli;
 
 import io.jkompose.converters.options.ConvertOptions;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -8,6 +9,7 @@ import picocli.CommandLine.Option;
  * The flags that change what objects are made, shared by every command that converts: convert,
  * apply, diff and down (which must find the same objects again).
  */
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class ConversionFlags {
 
     @Mixin

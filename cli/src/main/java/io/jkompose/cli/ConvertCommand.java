@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code jkompose convert}: kompose's {@code convert}, with kompose's flags and their meaning. */
-@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(addMethodSubcommands = false, name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         abbreviateSynopsis = true,
         description = {"Convert a Compose project into Kubernetes manifests.",
                 "Without -o or --stdout, writes one file per object (<name>-<kind>.yaml) into the current folder.",

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -20,6 +21,7 @@ import picocli.CommandLine.ParameterException;
  * run. {@code --error-on-warning} and {@code --suppress-warnings} are kompose's and belong to the root
  * command, which every command inherits them from.
  */
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class DiagnosticOptions {
 
     static final String[] OPTIONS = {"--diagnostics", "--diagnostics-file", "--warnings-as-errors"};

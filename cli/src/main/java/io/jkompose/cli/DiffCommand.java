@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code jkompose diff}: what apply would change, as a unified diff of YAML per object. */
-@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(addMethodSubcommands = false, name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         abbreviateSynopsis = true,
         description = {"Show what 'jkompose apply' would change in the cluster: a unified YAML diff per object "
                 + "(server-side dry run; managed fields and status left out; Secret values shown as ***).",

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code jkompose down}: delete what the project owns in the cluster. */
-@Command(name = "down", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(addMethodSubcommands = false, name = "down", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         abbreviateSynopsis = true,
         description = {"Delete everything this Compose project applied (found by its labels), in reverse order, and "
                 + "wait until it is gone. PersistentVolumeClaims are kept unless --volumes is given; the namespace "

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * the options of {@code apply}, {@code diff} and {@code down} (nor load their classes and the cluster
  * client's), so a command line that names its command gets only that one.
  */
-@Command(name = "jkompose", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(addMethodSubcommands = false, name = "jkompose", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Convert Docker Compose files into Kubernetes manifests.",
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -33,6 +34,7 @@ import picocli.CommandLine.ParameterException;
  * {@link KustomizeWriter}), written into the {@code -o} folder, else into a folder named after the
  * project. Each overlay is the conversion of the same files plus FILE, with the same flags.
  */
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class KustomizeFlags {
 
     static final String[] OPTIONS = {"--kustomize", "--overlay"};

@@ -14,12 +14,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** What to load: the options every command that reads a Compose project shares ({@code @Mixin}). */
+// On every command and mixin: picocli otherwise reads each of their classes' methods at every start, looking for
+// methods that are subcommands; jkompose has none.
+@Command(addMethodSubcommands = false)
 public final class LoadOptions {
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE",

@@ -1,12 +1,14 @@
 package io.jkompose.cli;
 
 import io.jkompose.converters.naming.KubernetesNames;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code -n}: for convert the namespace written into the objects, for down the one to clear. */
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class NamespaceOption {
 
     @Spec(Spec.Target.MIXEE)

@@ -8,7 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code convert}'s flags for Services, Ingresses, NetworkPolicies and start-up ordering. */
-@Command // a mixin; the annotation lets picocli accept it
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class NetworkFlags {
 
     /** The options of this group, for the "Network" section of the help. */

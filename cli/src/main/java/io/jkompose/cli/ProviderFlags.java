@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * its OpenShift flags ({@code --deployment-config}, {@code --build build-config},
  * {@code --build-repo}, {@code --build-branch}).
  */
-@Command // a mixin; the annotation lets picocli accept it
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class ProviderFlags {
 
     /** The options of this group, for the "Provider" section of the help. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.TypeConversionException;
  * that they read alike; the values are checked by {@link RuntimeOptions}, whose message a bad value
  * gets as a usage error.
  */
-@Command // a mixin; the annotation lets picocli accept it
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class RuntimeFlags {
 
     /** The options of this group, for the "Runtime" section of the help. */

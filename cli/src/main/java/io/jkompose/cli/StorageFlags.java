@@ -9,7 +9,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code convert}'s flags for storage: what volumes and secrets become. */
-@Command // a mixin; the annotation lets picocli accept it
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class StorageFlags {
 
     /** The options of this group, for the "Storage" section of the help. */

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code jkompose version}: the same line as {@code --version}. */
-@Command(name = "version", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(addMethodSubcommands = false, name = "version", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Print the version of jkompose.")
 final class VersionCommand implements Callable<Integer> {
 

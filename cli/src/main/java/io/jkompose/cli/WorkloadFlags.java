@@ -11,7 +11,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code convert}'s flags for workloads: which kind, how many replicas, which services share a pod. */
-@Command // a mixin; the annotation lets picocli accept it
+@Command(addMethodSubcommands = false) // a mixin; see LoadOptions
 final class WorkloadFlags {
 
     /** The options of this group, for the "Workloads" section of the help. */
