@@ -9,8 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +41,27 @@ public final class FileSetWriter {
         this.mover = mover;
     }
 
+    /** Hands out the content of each file of a set, one at a time, so that not all need be in memory at once. */
+    @FunctionalInterface
+    public interface Contents {
+        void forEach(Sink sink) throws IOException;
+
+        /** The contents of files already in memory, in the map's order. */
+        static Contents of(Map<String, String> files) {
+            return sink -> {
+                for (Map.Entry<String, String> file : files.entrySet()) {
+                    sink.accept(file.getKey(), file.getValue());
+                }
+            };
+        }
+    }
+
+    /** Takes the content of one file. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(String name, String content) throws IOException;
+    }
+
     /**
      * @param folder the target folder; created with its missing parents when needed
      * @param files  file name to content, written in this map's order
@@ -46,49 +70,65 @@ public final class FileSetWriter {
      * @throws IllegalArgumentException when a name is not a plain file name
      */
     public List<Path> write(Path folder, Map<String, String> files) throws IOException {
-        files.keySet().forEach(FileSetWriter::checkName);
+        return write(folder, List.copyOf(files.keySet()), Contents.of(files));
+    }
+
+    /**
+     * The same as {@link #write(Path, Map)} for contents made while they are written.
+     *
+     * @param names    the files, in the order they are put in place and returned
+     * @param contents each named file's content, once, in any order
+     * @throws IllegalStateException when {@code contents} gives a file not named, or not every one named
+     */
+    public List<Path> write(Path folder, List<String> names, Contents contents) throws IOException {
+        names.forEach(FileSetWriter::checkName);
         Path createdRoot = firstMissing(folder);
         if (createdRoot == null && !Files.isDirectory(folder)) {
             throw new IOException(folder + " exists and is not a folder");
         }
-        List<Path> temporaries = new ArrayList<>();
+        Set<String> named = new HashSet<>(names);
+        Map<String, Path> temporaries = new LinkedHashMap<>();
         List<Path> newTargets = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(folder);
             String suffix = "." + ProcessHandle.current().pid() + ".tmp";
-            for (Map.Entry<String, String> file : files.entrySet()) {
+            contents.forEach((name, content) -> {
+                if (!named.contains(name) || temporaries.containsKey(name)) {
+                    throw new IllegalStateException("a file not named, or given twice: " + name);
+                }
                 // Files.createTempFile would make the manifests owner-only (0600); this keeps the umask's mode.
-                Path temporary = folder.resolve("." + file.getKey() + suffix);
+                Path temporary = folder.resolve("." + name + suffix);
                 // a leftover (or a link planted under this name) is removed, never followed; CREATE_NEW
                 // refuses anything that appears in between
                 Files.deleteIfExists(temporary);
-                Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8,
+                Files.writeString(temporary, content, StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                temporaries.add(temporary);
+                temporaries.put(name, temporary);
+            });
+            if (temporaries.size() != named.size()) {
+                throw new IllegalStateException(named.size() - temporaries.size() + " named files were not given");
             }
-            int index = 0;
-            for (String name : files.keySet()) {
+            for (String name : names) {
                 Path target = folder.resolve(name);
                 boolean existed = Files.exists(target);
-                mover.move(temporaries.get(index), target);
-                temporaries.set(index, null);
+                mover.move(temporaries.get(name), target);
+                temporaries.remove(name);
                 if (!existed) {
                     newTargets.add(target);
                 }
                 written.add(target);
-                index++;
             }
             return written;
         } catch (IOException | RuntimeException failure) {
-            undo(failure, temporaries, newTargets, createdRoot);
+            undo(failure, List.copyOf(temporaries.values()), newTargets, createdRoot);
             throw failure;
         }
     }
 
     private static void undo(Exception failure, List<Path> temporaries, List<Path> newTargets, Path createdRoot) {
         List<Path> leftovers = new ArrayList<>(newTargets);
-        temporaries.stream().filter(p -> p != null).forEach(leftovers::add);
+        leftovers.addAll(temporaries);
         for (Path path : leftovers) {
             deleteQuietly(path, failure);
         }

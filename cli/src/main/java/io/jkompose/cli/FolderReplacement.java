@@ -11,8 +11,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +50,18 @@ public final class FolderReplacement {
      * @throws IllegalArgumentException when a name is not a plain file name
      */
     public List<Path> write(Path folder, Map<String, String> files) throws IOException {
-        files.keySet().forEach(FileSetWriter::checkName);
+        return write(folder, List.copyOf(files.keySet()), FileSetWriter.Contents.of(files));
+    }
+
+    /**
+     * The same as {@link #write(Path, Map)} for contents made while they are written.
+     *
+     * @param names    the files, in the order they are returned
+     * @param contents each named file's content, once, in any order
+     * @throws IllegalStateException when {@code contents} gives a file not named, or not every one named
+     */
+    public List<Path> write(Path folder, List<String> names, FileSetWriter.Contents contents) throws IOException {
+        names.forEach(FileSetWriter::checkName);
         Path target = folder.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(target)) {
             // the user's own link (-o names it): replace the folder it points to
@@ -71,17 +84,27 @@ public final class FolderReplacement {
         Path staging = parent.resolve("." + name + NEW + pid);
         Path old = parent.resolve("." + name + OLD + pid);
         List<Path> written = new ArrayList<>();
+        Set<String> named = new HashSet<>(names);
         try {
             deleteTree(staging);
             Files.createDirectory(staging);
             if (exists) {
                 copyPermissions(target, staging);
-                linkEntries(target, staging, files);
+                linkEntries(target, staging, named);
             }
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8,
+            Set<String> given = new HashSet<>();
+            contents.forEach((fileName, content) -> {
+                if (!named.contains(fileName) || !given.add(fileName)) {
+                    throw new IllegalStateException("a file not named, or given twice: " + fileName);
+                }
+                Files.writeString(staging.resolve(fileName), content, StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                written.add(target.resolve(file.getKey()));
+            });
+            if (given.size() != named.size()) {
+                throw new IllegalStateException(named.size() - given.size() + " named files were not given");
+            }
+            for (String fileName : names) {
+                written.add(target.resolve(fileName));
             }
             if (exists) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -146,11 +169,11 @@ public final class FolderReplacement {
     }
 
     /** Every entry of {@code from} except the ones about to be written, into {@code to}; links stay links. */
-    private static void linkEntries(Path from, Path to, Map<String, String> replaced) throws IOException {
+    private static void linkEntries(Path from, Path to, Set<String> replaced) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(from)) {
             for (Path entry : entries) {
                 String entryName = entry.getFileName().toString();
-                if (replaced.containsKey(entryName)) {
+                if (replaced.contains(entryName)) {
                     continue;
                 }
                 copyTree(entry, to.resolve(entryName));

@@ -1,6 +1,7 @@
 package io.jkompose.cli;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.jkompose.converters.writers.ManifestFileNames;
 import io.jkompose.converters.writers.ManifestWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,19 +49,29 @@ final class ManifestOutput {
             }
             return;
         }
-        Rendered rendered = render(target, objects, json);
+        Path destination = target instanceof OutputTarget.Folder folder ? folder.folder()
+                : ((OutputTarget.SingleFile) target).file();
         List<Path> written;
         try {
-            written = replacesWholeFolder(target)
-                    ? new FolderReplacement().write(rendered.folder(), rendered.files())
-                    : new FileSetWriter().write(rendered.folder(), rendered.files());
+            if (target instanceof OutputTarget.Folder) {
+                // each file written as its batch is rendered: the whole set is never in memory
+                ManifestWriter writer = new ManifestWriter();
+                List<String> names = ManifestFileNames.of(objects, json ? ".json" : ".yaml").stream().sorted().toList();
+                FileSetWriter.Contents contents = sink -> writer.writeFiles(objects, json, sink::accept);
+                written = replacesWholeFolder(target)
+                        ? new FolderReplacement().write(destination, names, contents)
+                        : new FileSetWriter().write(destination, names, contents);
+            } else {
+                Rendered rendered = render(target, objects, json);
+                written = new FileSetWriter().write(rendered.folder(), rendered.files());
+            }
         } catch (IOException e) {
             throw new CliException(ExitCode.INVALID_INPUT,
-                    "cannot write " + display(rendered.destination()) + ": " + IoErrors.describe(e), e);
+                    "cannot write " + display(destination) + ": " + IoErrors.describe(e), e);
         } catch (IllegalArgumentException e) {
             // an object name that would lead out of the folder: nothing is written
             throw new CliException(ExitCode.INVALID_INPUT,
-                    "cannot write " + display(rendered.destination()) + ": " + e.getMessage(), e);
+                    "cannot write " + display(destination) + ": " + e.getMessage(), e);
         }
         if (verbose) {
             written.forEach(path -> invocation.err().println("created " + display(path)));

@@ -117,4 +117,50 @@ class FileSetWriterTest {
         }
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void contentsMadeWhileWritingArePutInPlaceInTheNamesOrder() throws IOException {
+        Path folder = dir.resolve("out");
+        List<String> names = List.of("a.yaml", "b.yaml", "c.yaml");
+        // handed out in another order than the names', as a renderer working by batches may
+        FileSetWriter.Contents contents = sink -> {
+            sink.accept("c.yaml", "c\n");
+            sink.accept("a.yaml", "a\n");
+            sink.accept("b.yaml", "b\n");
+        };
+
+        List<Path> written = new FileSetWriter().write(folder, names, contents);
+
+        assertThat(written).containsExactly(folder.resolve("a.yaml"), folder.resolve("b.yaml"), folder.resolve("c.yaml"));
+        assertThat(namesIn(folder)).containsExactly("a.yaml", "b.yaml", "c.yaml");
+        assertThat(folder.resolve("c.yaml")).hasContent("c");
+    }
+
+    @Test
+    void contentsThatFailHalfWayLeaveNothingBehind() throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), "old");
+        FileSetWriter.Contents failing = sink -> {
+            sink.accept("a.yaml", "new\n");
+            throw new IOException("rendering failed (simulated)");
+        };
+
+        assertThatThrownBy(() -> new FileSetWriter().write(dir, List.of("a.yaml", "b.yaml"), failing))
+                .hasMessageContaining("simulated");
+
+        assertThat(namesIn(dir)).containsExactly("a.yaml");
+        assertThat(dir.resolve("a.yaml")).hasContent("old");
+    }
+
+    @Test
+    void contentsMustGiveEveryNamedFileOnce() {
+        Path folder = dir.resolve("out");
+        List<String> names = List.of("a.yaml", "b.yaml");
+        assertThatThrownBy(() -> new FileSetWriter().write(folder, names, sink -> sink.accept("a.yaml", "a")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new FileSetWriter().write(folder, names, sink -> {
+            sink.accept("a.yaml", "a");
+            sink.accept("c.yaml", "c");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(folder).doesNotExist();
+    }
 }

@@ -176,4 +176,27 @@ class FolderReplacementTest {
         }
         throw new IllegalStateException("no free process id");
     }
+
+    @Test
+    void contentsMadeWhileWritingReplaceTheFolderOnlyWhenAllAreWritten() throws IOException {
+        Path out = dir.resolve("out");
+        new FolderReplacement().write(out, files("1"));
+        List<String> names = List.of("web-deployment.yaml", "web-service.yaml");
+
+        FileSetWriter.Contents failing = sink -> {
+            sink.accept("web-service.yaml", "version: 2\n");
+            throw new IOException("rendering failed (simulated)");
+        };
+        assertThatThrownBy(() -> new FolderReplacement().write(out, names, failing)).hasMessageContaining("simulated");
+        assertThat(out.resolve("web-service.yaml")).hasContent("version: 1");
+        assertThat(siblings()).containsExactly("out");
+
+        List<Path> written = new FolderReplacement().write(out, names, sink -> {
+            sink.accept("web-service.yaml", "version: 2\n");
+            sink.accept("web-deployment.yaml", "image: web:2\n");
+        });
+        assertThat(written).containsExactly(out.resolve("web-deployment.yaml"), out.resolve("web-service.yaml"));
+        assertThat(out.resolve("web-service.yaml")).hasContent("version: 2");
+        assertThat(siblings()).containsExactly("out");
+    }
 }

@@ -154,14 +154,39 @@ public final class ManifestWriter {
      * @throws IllegalArgumentException if an object has no {@code metadata.name}
      */
     public SortedMap<String, String> files(List<HasMetadata> objects, boolean json) {
-        List<String> names = ManifestFileNames.of(objects, json ? ".json" : ".yaml");
-        String[] documents = render(objects, json ? this::jsonDocument : this::yamlDocument,
-                objects.size() >= PARALLEL_FROM);
         SortedMap<String, String> files = new TreeMap<>();
-        for (int i = 0; i < objects.size(); i++) {
-            files.put(names.get(i), documents[i]);
+        try {
+            writeFiles(objects, json, files::put);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a map takes every file
         }
         return files;
+    }
+
+    /** Takes one file of {@link #writeFiles}; may fail, which stops the writing. */
+    @FunctionalInterface
+    public interface FileSink {
+        void accept(String name, String content) throws IOException;
+    }
+
+    /**
+     * The files of {@link #files}, handed to {@code sink} a batch of objects at a time in the objects'
+     * order, so that only one batch's text is in memory at once (at 10,000 services all files are ~30 MB).
+     * Their names are {@link ManifestFileNames#of}'s, known before any is rendered.
+     *
+     * @throws IOException what {@code sink} throws; the files after it are not rendered
+     */
+    public void writeFiles(List<HasMetadata> objects, boolean json, FileSink sink) throws IOException {
+        List<String> names = ManifestFileNames.of(objects, json ? ".json" : ".yaml");
+        boolean parallel = objects.size() >= PARALLEL_FROM;
+        for (int from = 0; from < objects.size(); from += BATCH) {
+            int to = Math.min(objects.size(), from + BATCH);
+            String[] documents = render(objects.subList(from, to), json ? this::jsonDocument : this::yamlDocument,
+                    parallel);
+            for (int i = 0; i < documents.length; i++) {
+                sink.accept(names.get(from + i), documents[i]);
+            }
+        }
     }
 
     /**

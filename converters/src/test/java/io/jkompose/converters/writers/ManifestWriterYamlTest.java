@@ -1,6 +1,7 @@
 package io.jkompose.converters.writers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -359,5 +360,26 @@ class ManifestWriterYamlTest {
         objects.forEach(object -> oneByOne.putAll(writer.files(List.of(object), false)));
 
         assertThat(writer.files(objects, false)).isEqualTo(oneByOne);
+    }
+
+    @Test
+    void filesAreHandedOutInTheObjectsOrderABatchAtATimeAndStopAtAFailingSink() throws java.io.IOException {
+        List<HasMetadata> objects = manyObjects();
+        List<String> order = new ArrayList<>();
+        Map<String, String> handed = new java.util.TreeMap<>();
+        writer.writeFiles(objects, false, (name, content) -> {
+            order.add(name);
+            handed.put(name, content);
+        });
+        assertThat(order).isEqualTo(ManifestFileNames.of(objects, ".yaml"));
+        assertThat(handed).isEqualTo(writer.files(objects, false));
+
+        int[] taken = {0};
+        assertThatThrownBy(() -> writer.writeFiles(objects, false, (name, content) -> {
+            if (++taken[0] == 200) {
+                throw new java.io.IOException("disk full (simulated)");
+            }
+        })).hasMessageContaining("simulated");
+        assertThat(taken[0]).isEqualTo(200);
     }
 }
