@@ -1,6 +1,7 @@
 package io.jkompose.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -59,7 +60,29 @@ public final class FileSetWriter {
     /** Takes the content of one file. */
     @FunctionalInterface
     public interface Sink {
-        void accept(String name, String content) throws IOException;
+        void accept(String name, Text text) throws IOException;
+
+        default void accept(String name, String content) throws IOException {
+            accept(name, Text.of(content));
+        }
+    }
+
+    /** A file's text, written into the file: all at once, or as it is made (never whole in memory). */
+    @FunctionalInterface
+    public interface Text {
+        void writeTo(Writer out) throws IOException;
+
+        static Text of(String content) {
+            return new Whole(content);
+        }
+    }
+
+    /** A text already made, which is written in one call. */
+    private record Whole(String content) implements Text {
+        @Override
+        public void writeTo(Writer out) throws IOException {
+            out.write(content);
+        }
     }
 
     /**
@@ -93,7 +116,7 @@ public final class FileSetWriter {
         try {
             Files.createDirectories(folder);
             String suffix = "." + ProcessHandle.current().pid() + ".tmp";
-            contents.forEach((name, content) -> {
+            contents.forEach((name, text) -> {
                 if (!named.contains(name) || temporaries.containsKey(name)) {
                     throw new IllegalStateException("a file not named, or given twice: " + name);
                 }
@@ -102,9 +125,8 @@ public final class FileSetWriter {
                 // a leftover (or a link planted under this name) is removed, never followed; CREATE_NEW
                 // refuses anything that appears in between
                 Files.deleteIfExists(temporary);
-                Files.writeString(temporary, content, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 temporaries.put(name, temporary);
+                writeNew(temporary, text);
             });
             if (temporaries.size() != named.size()) {
                 throw new IllegalStateException(named.size() - temporaries.size() + " named files were not given");
@@ -123,6 +145,27 @@ public final class FileSetWriter {
         } catch (IOException | RuntimeException failure) {
             undo(failure, List.copyOf(temporaries.values()), newTargets, createdRoot);
             throw failure;
+        }
+    }
+
+    /**
+     * One file whose text is written as it is made ({@code -o all.yaml}): into a temporary beside it,
+     * then moved into place, as {@link #write(Path, Map)} does.
+     */
+    public Path write(Path folder, String name, Text text) throws IOException {
+        return write(folder, List.of(name), sink -> sink.accept(name, text)).get(0);
+    }
+
+    /** Creates the file (never an existing one: CREATE_NEW) with the text, in UTF-8. */
+    static void writeNew(Path file, Text text) throws IOException {
+        if (text instanceof Whole whole) {
+            Files.writeString(file, whole.content(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            return;
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            text.writeTo(out);
         }
     }
 

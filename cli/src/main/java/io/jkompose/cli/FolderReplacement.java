@@ -1,13 +1,11 @@
 package io.jkompose.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,12 +91,11 @@ public final class FolderReplacement {
                 linkEntries(target, staging, named);
             }
             Set<String> given = new HashSet<>();
-            contents.forEach((fileName, content) -> {
+            contents.forEach((fileName, text) -> {
                 if (!named.contains(fileName) || !given.add(fileName)) {
                     throw new IllegalStateException("a file not named, or given twice: " + fileName);
                 }
-                Files.writeString(staging.resolve(fileName), content, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                FileSetWriter.writeNew(staging.resolve(fileName), text);
             });
             if (given.size() != named.size()) {
                 throw new IllegalStateException(named.size() - given.size() + " named files were not given");

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.jkompose.converters.writers.ManifestFileNames;
 import io.jkompose.converters.writers.ManifestWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,20 @@ final class ManifestOutput {
                         ? new FolderReplacement().write(destination, names, contents)
                         : new FileSetWriter().write(destination, names, contents);
             } else {
-                Rendered rendered = render(target, objects, json);
-                written = new FileSetWriter().write(rendered.folder(), rendered.files());
+                // one file, written as the objects are rendered: the whole text is never in memory
+                Path file = destination.toAbsolutePath();
+                ManifestWriter writer = new ManifestWriter();
+                written = List.of(new FileSetWriter().write(file.getParent(), file.getFileName().toString(), out -> {
+                    try {
+                        if (json) {
+                            writer.writeJson(objects, out);
+                        } else {
+                            writer.writeYaml(objects, out);
+                        }
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    }
+                }));
             }
         } catch (IOException e) {
             throw new CliException(ExitCode.INVALID_INPUT,

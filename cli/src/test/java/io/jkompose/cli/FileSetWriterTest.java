@@ -163,4 +163,24 @@ class FileSetWriterTest {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(folder).doesNotExist();
     }
+
+    @Test
+    void aFileWrittenAsItsTextIsMadeReplacesTheOldOneOnlyWhenComplete() throws IOException {
+        Files.writeString(dir.resolve("all.yaml"), "old");
+
+        assertThatThrownBy(() -> new FileSetWriter().write(dir, "all.yaml", out -> {
+            out.write("first part\n");
+            throw new IOException("rendering failed (simulated)");
+        })).hasMessageContaining("simulated");
+        assertThat(namesIn(dir)).containsExactly("all.yaml");
+        assertThat(dir.resolve("all.yaml")).hasContent("old");
+
+        Path written = new FileSetWriter().write(dir, "all.yaml", out -> {
+            out.write("first part\n");
+            out.write("second part\n");
+        });
+        assertThat(written).isEqualTo(dir.resolve("all.yaml"));
+        assertThat(written).hasContent("first part\nsecond part");
+        assertThat(namesIn(dir)).containsExactly("all.yaml");
+    }
 }
