@@ -90,15 +90,15 @@ public final class FolderReplacement {
                 copyPermissions(target, staging);
                 linkEntries(target, staging, named);
             }
-            Set<String> given = new HashSet<>();
+            Set<String> pending = named; // the entries to link are known: each name given is crossed off
             contents.forEach((fileName, text) -> {
-                if (!named.contains(fileName) || !given.add(fileName)) {
+                if (!pending.remove(fileName)) {
                     throw new IllegalStateException("a file not named, or given twice: " + fileName);
                 }
                 FileSetWriter.writeNew(staging.resolve(fileName), text);
             });
-            if (given.size() != named.size()) {
-                throw new IllegalStateException(named.size() - given.size() + " named files were not given");
+            if (!pending.isEmpty()) {
+                throw new IllegalStateException(pending.size() + " named files were not given");
             }
             for (String fileName : names) {
                 written.add(target.resolve(fileName));

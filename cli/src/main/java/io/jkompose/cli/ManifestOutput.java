@@ -57,11 +57,12 @@ final class ManifestOutput {
             if (target instanceof OutputTarget.Folder) {
                 // each file written as its batch is rendered: the whole set is never in memory
                 ManifestWriter writer = new ManifestWriter();
-                List<String> names = ManifestFileNames.of(objects, json ? ".json" : ".yaml").stream().sorted().toList();
-                FileSetWriter.Contents contents = sink -> writer.writeFiles(objects, json, sink::accept);
+                List<String> names = ManifestFileNames.of(objects, json ? ".json" : ".yaml");
+                FileSetWriter.Contents contents = sink -> writer.writeFiles(objects, names, json, sink::accept);
+                List<String> sorted = names.stream().sorted().toList();
                 written = replacesWholeFolder(target)
-                        ? new FolderReplacement().write(destination, names, contents)
-                        : new FileSetWriter().write(destination, names, contents);
+                        ? new FolderReplacement().write(destination, sorted, contents)
+                        : new FileSetWriter().write(destination, sorted, contents);
             } else {
                 // one file, written as the objects are rendered: the whole text is never in memory
                 Path file = destination.toAbsolutePath();

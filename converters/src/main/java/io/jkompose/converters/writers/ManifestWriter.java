@@ -179,7 +179,11 @@ public final class ManifestWriter {
      * @throws IOException what {@code sink} throws; the files after it are not rendered
      */
     public void writeFiles(List<HasMetadata> objects, boolean json, FileSink sink) throws IOException {
-        List<String> names = ManifestFileNames.of(objects, json ? ".json" : ".yaml");
+        writeFiles(objects, ManifestFileNames.of(objects, json ? ".json" : ".yaml"), json, sink);
+    }
+
+    /** The same, with the objects' file names already made by {@link ManifestFileNames#of}, in the objects' order. */
+    public void writeFiles(List<HasMetadata> objects, List<String> names, boolean json, FileSink sink) throws IOException {
         boolean parallel = objects.size() >= PARALLEL_FROM;
         for (int from = 0; from < objects.size(); from += BATCH) {
             int to = Math.min(objects.size(), from + BATCH);
