@@ -71,13 +71,13 @@ import io.jkompose.converters.plan.ProjectPlan;
 import io.jkompose.converters.plan.ServicePlan;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.FileSource;
+import io.jkompose.model.InOrder;
 import io.jkompose.model.Project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * The conversion as a list of steps. {@link #standard()} is the one place where the steps and
@@ -223,10 +223,8 @@ final class ConversionPipeline {
         // converted on several threads; what they report is passed on in the services' order. A context
         // is made only when its service's turn comes: its builders are large, and let go once it is done.
         List<ServicePlan> servicePlans = List.copyOf(plan.servicePlans());
-        ServiceContext[] services = new ServiceContext[servicePlans.size()];
-        IntStream indexes = IntStream.range(0, services.length);
-        (services.length >= parallelFrom ? indexes.parallel() : indexes)
-                .forEach(i -> services[i] = convert(new ServiceContext(context, servicePlans.get(i), new Diagnostics())));
+        List<ServiceContext> services = InOrder.map(servicePlans, servicePlans.size() >= parallelFrom,
+                servicePlan -> convert(new ServiceContext(context, servicePlan, new Diagnostics())));
         for (ServiceContext service : services) {
             service.reportToProject();
             context.addService(service);

@@ -3,6 +3,7 @@ package io.jkompose.converters.plan;
 import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.model.Dependency;
 import io.jkompose.model.Diagnostics;
+import io.jkompose.model.InOrder;
 import io.jkompose.model.PortMapping;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
@@ -17,7 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What makes each service reachable as it is under Compose, where every service on a network
@@ -77,12 +77,11 @@ final class Reachability {
                 dependedOn.add(name);
             }
         }));
-        Stream<Service> services = List.copyOf(project.services().values()).stream();
-        List<Decided> decided = (parallel ? services.parallel() : services).map(service -> {
+        List<Decided> decided = InOrder.map(List.copyOf(project.services().values()), parallel, service -> {
             Diagnostics own = new Diagnostics();
             List<References.Reference> toIt = references.getOrDefault(service.name(), List.of());
             return new Decided(service.name(), needsOf(service, toIt, dependedOn, own), own);
-        }).toList();
+        });
         for (Decided one : decided) {
             needs.put(one.service(), one.needs());
             diagnostics.addAll(one.diagnostics().all());

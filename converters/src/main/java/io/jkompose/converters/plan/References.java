@@ -3,6 +3,7 @@ package io.jkompose.converters.plan;
 import io.jkompose.model.ConfigDefinition;
 import io.jkompose.model.EnvVar;
 import io.jkompose.model.FileReference;
+import io.jkompose.model.InOrder;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The references services make to each other, as Compose resolves them: every service reaches
@@ -128,10 +128,8 @@ final class References {
      * the services' order: the map and its lists are those of one thread.
      */
     static Map<String, List<Reference>> byTarget(Project project, Map<String, String> names, boolean parallel) {
-        Stream<Service> services = List.copyOf(project.services().values()).stream();
-        // an ordered stream's toList keeps the services' order, whatever the threads
-        List<List<Reference>> found = (parallel ? services.parallel() : services)
-                .map(service -> referencesOf(project, service, names)).toList();
+        List<List<Reference>> found = InOrder.map(List.copyOf(project.services().values()), parallel,
+                service -> referencesOf(project, service, names));
         Map<String, List<Reference>> byTarget = new LinkedHashMap<>();
         found.forEach(references -> references.forEach(reference -> byTarget
                 .computeIfAbsent(reference.target(), target -> new ArrayList<>()).add(reference)));

@@ -2,6 +2,7 @@ package io.jkompose.parser.compose;
 
 import io.jkompose.parser.ParserCode;
 import io.jkompose.model.Diagnostics;
+import io.jkompose.model.InOrder;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.SourceLocation;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * Loads a Compose project: finds the files, reads {@code .env}, reads, interpolates and merges the
@@ -197,15 +197,12 @@ public final class ComposeProjectLoader {
      * stay those of one thread.
      */
     private static List<MappedService> mapServices(List<MappingNode.Entry> entries, LoadContext context) {
-        MappedService[] mapped = new MappedService[entries.size()];
-        IntStream indexes = IntStream.range(0, mapped.length);
-        (mapped.length >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
+        return InOrder.map(entries, entries.size() >= PARALLEL_FROM, entry -> {
             Diagnostics own = new Diagnostics();
             ServiceMapper mapper = new ServiceMapper(new LoadContext(new Values(own), context.paths, context.lookup,
                     context.envFileTexts));
-            mapped[i] = new MappedService(mapper.map(entries.get(i)), own, mapper.references());
+            return new MappedService(mapper.map(entry), own, mapper.references());
         });
-        return List.of(mapped);
     }
 
     private void checkTopLevelKeys(MappingNode root) {

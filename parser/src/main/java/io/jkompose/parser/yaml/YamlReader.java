@@ -1,5 +1,6 @@
 package io.jkompose.parser.yaml;
 
+import io.jkompose.model.InOrder;
 import io.jkompose.model.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -100,7 +101,7 @@ public final class YamlReader {
             return new Builder(file, 0, 0, false).build(parse(text, file));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            throw new YamlException("invalid YAML: " + describe(e), at(file, mark), SYNTAX_HINT);
+            throw new YamlException("invalid YAML: " + describe(e), at(file, mark, 0), SYNTAX_HINT);
         } catch (ReaderException e) {
             int codePoint = e.getCodePoint();
             throw new YamlException(String.format(Locale.ROOT, "the character U+%04X is not allowed in YAML text",
@@ -134,21 +135,22 @@ public final class YamlReader {
             return null;
         }
         int pieces = split.pieces().size();
-        YamlNode[] read = new YamlNode[pieces + 1];
-        IntStream.rangeClosed(0, pieces).parallel().forEach(i -> {
-            read[i] = i == pieces
-                    ? readPiece(split.rest(text), file, 0, 0)
-                    // a piece is the key's value: it sits one level deep, its lines further down
-                    : readPiece(split.piece(text, i), file, split.firstLines().get(i), 1);
-        });
-        if (!(read[pieces] instanceof MappingNode root) || !(root.get(split.key()) instanceof ScalarNode emptied)
+        List<Supplier<YamlNode>> reads = new ArrayList<>(pieces + 1);
+        for (int i = 0; i < pieces; i++) {
+            int piece = i;
+            // a piece is the key's value: it sits one level deep, its lines further down
+            reads.add(() -> readPiece(split.piece(text, piece), file, split.firstLines().get(piece), 1));
+        }
+        reads.add(() -> readPiece(split.rest(text), file, 0, 0));
+        List<YamlNode> read = InOrder.map(reads, true, Supplier::get);
+        if (!(read.get(pieces) instanceof MappingNode root) || !(root.get(split.key()) instanceof ScalarNode emptied)
                 || !emptied.isNull()) {
             return null;
         }
         List<MappingNode.Entry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < pieces; i++) {
-            if (!(read[i] instanceof MappingNode piece) || !Tags.MAP.equals(piece.tag())) {
+            if (!(read.get(i) instanceof MappingNode piece) || !Tags.MAP.equals(piece.tag())) {
                 return null;
             }
             for (MappingNode.Entry entry : piece.entries()) {
@@ -158,7 +160,7 @@ public final class YamlReader {
                 entries.add(entry);
             }
         }
-        MappingNode body = new MappingNode(entries, Tags.MAP, read[0].location());
+        MappingNode body = new MappingNode(entries, Tags.MAP, read.get(0).location());
         List<MappingNode.Entry> rootEntries = new ArrayList<>(root.entries());
         rootEntries.replaceAll(entry -> entry.name().equals(split.key()) ? new MappingNode.Entry(entry.key(), body)
                 : entry);
@@ -236,11 +238,12 @@ public final class YamlReader {
         return SourceLocation.of(file, line, column);
     }
 
-    private static SourceLocation at(String file, Mark mark) {
+    /** @param lineOffset the line of the whole text the mark's text starts on (a piece's) */
+    private static SourceLocation at(String file, Mark mark, int lineOffset) {
         if (mark == null) {
             return SourceLocation.file(file);
         }
-        return SourceLocation.of(file, mark.getLine() + 1, mark.getColumn() + 1);
+        return SourceLocation.of(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     /** One pass over the events; a frame per open collection. */
@@ -353,9 +356,7 @@ public final class YamlReader {
         }
 
         private SourceLocation location(Event event) {
-            Mark mark = event.getStartMark().orElse(null);
-            return mark == null ? SourceLocation.file(file)
-                    : SourceLocation.of(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
+            return at(file, event.getStartMark().orElse(null), lineOffset);
         }
 
         /** An open collection: its items so far and the size it has with aliases expanded. */
