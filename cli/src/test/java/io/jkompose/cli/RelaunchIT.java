@@ -72,16 +72,29 @@ class RelaunchIT {
         assertThat(Files.readString(dir.resolve("stderr.txt"))).startsWith("compose.yaml:4:1: error: invalid YAML");
     }
 
-    /** The child JVM, once it has been started (polled: its start takes a moment). */
+    /**
+     * The child JVM, once it has been started (polled: its start takes a moment). The JDK starts a
+     * child as a copy of the parent, which runs {@code jspawnhelper}, which then becomes the child
+     * by exec; until then the child shows the parent's or the helper's command and arguments.
+     */
     private static ProcessHandle childOf(ProcessHandle parent) throws InterruptedException {
         Instant deadline = Instant.now().plus(LIMIT);
+        Optional<List<String>> parentArguments = parent.info().arguments().map(List::of);
+        String lastSeen = "none";
         while (Instant.now().isBefore(deadline)) {
             Optional<ProcessHandle> child = parent.children().findFirst();
-            if (child.isPresent() && child.get().info().arguments().isPresent()) {
-                return child.get();
+            if (child.isPresent()) {
+                ProcessHandle.Info info = child.get().info();
+                Optional<String> command = info.command();
+                Optional<List<String>> arguments = info.arguments().map(List::of);
+                lastSeen = command.orElse("?") + " " + arguments.orElse(List.of());
+                if (command.isPresent() && !command.get().endsWith("jspawnhelper")
+                        && arguments.isPresent() && !arguments.equals(parentArguments)) {
+                    return child.get();
+                }
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no child process within " + LIMIT);
+        throw new AssertionError("no child JVM within " + LIMIT + "; last child seen: " + lastSeen);
     }
 }
