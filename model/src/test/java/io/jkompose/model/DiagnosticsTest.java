@@ -58,4 +58,34 @@ class DiagnosticsTest {
         assertThat(all.all()).extracting(Diagnostic::code).containsExactly("test-a", "test-b");
         assertThat(all.all()).extracting(Diagnostic::hint).containsExactly(null, "fix it");
     }
+
+    @Test
+    void aDiagnosticSaidOnceIsKeptWhereTheFirstPartMergedInOrderSaidIt() {
+        SourceLocation first = SourceLocation.of("compose.yaml", 3, 3);
+        SourceLocation second = SourceLocation.of("compose.yaml", 9, 3);
+        Diagnostics one = new Diagnostics();
+        one.warn(TestCode.A, first, "one's own");
+        one.warnOnce("shared", TestCode.B, first, "shared, said by one", null);
+        one.warnOnce("shared", TestCode.B, first, "shared, said by one again", null);
+        one.warn(TestCode.A, first, "one's last");
+        Diagnostics two = new Diagnostics();
+        two.warnOnce("shared", TestCode.B, second, "shared, said by two", null);
+        two.warn(TestCode.A, second, "two's own");
+
+        Diagnostics merged = new Diagnostics();
+        merged.addAll(one);
+        merged.addAll(two);
+        merged.warnOnce("shared", TestCode.B, second, "shared, said after the parts", null);
+
+        assertThat(one.all()).extracting(Diagnostic::message)
+                .containsExactly("one's own", "shared, said by one", "one's last");
+        assertThat(merged.all()).extracting(Diagnostic::message)
+                .containsExactly("one's own", "shared, said by one", "one's last", "two's own");
+
+        Diagnostics reversed = new Diagnostics();
+        reversed.addAll(two);
+        reversed.addAll(one);
+        assertThat(reversed.all()).extracting(Diagnostic::message)
+                .containsExactly("shared, said by two", "two's own", "one's own", "one's last");
+    }
 }

@@ -95,7 +95,7 @@ public final class ServiceContext {
     public void reportToProject() {
         Diagnostics project = projectContext.diagnostics();
         if (diagnostics != project) {
-            project.addAll(diagnostics.all());
+            project.addAll(diagnostics);
             diagnostics = project;
         }
     }

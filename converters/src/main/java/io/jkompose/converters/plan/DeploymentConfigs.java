@@ -13,27 +13,18 @@ import io.jkompose.model.Service;
  */
 final class DeploymentConfigs {
 
-    private final ProviderOptions platform;
-    private final Diagnostics diagnostics;
-    private boolean warned;
-
-    DeploymentConfigs(ProviderOptions platform, Diagnostics diagnostics) {
-        this.platform = platform;
-        this.diagnostics = diagnostics;
+    private DeploymentConfigs() {
     }
 
-    WorkloadKind decide(Service service, WorkloadKind kind) {
+    static WorkloadKind decide(Service service, WorkloadKind kind, ProviderOptions platform, Diagnostics diagnostics) {
         if (kind != WorkloadKind.DEPLOYMENT || !platform.writesDeploymentConfigs()) {
             return kind;
         }
-        if (!warned) {
-            warned = true;
-            diagnostics.warn(ConverterCode.DEPLOYMENT_CONFIG_DEPRECATED, service.location(), "service '"
-                    + service.name() + "' runs as a DeploymentConfig (apps.openshift.io/v1), as kompose writes it "
-                    + "for OpenShift; DeploymentConfig is deprecated since OpenShift 4.14 (so are the others of "
-                    + "this conversion)", "pass --deployment-config=false to write Deployments, which OpenShift runs "
-                            + "as well");
-        }
+        diagnostics.warnOnce(ConverterCode.DEPLOYMENT_CONFIG_DEPRECATED.id(), ConverterCode.DEPLOYMENT_CONFIG_DEPRECATED,
+                service.location(), "service '" + service.name() + "' runs as a DeploymentConfig (apps.openshift.io/v1), "
+                        + "as kompose writes it for OpenShift; DeploymentConfig is deprecated since OpenShift 4.14 (so "
+                        + "are the others of this conversion)", "pass --deployment-config=false to write Deployments, "
+                        + "which OpenShift runs as well");
         return WorkloadKind.DEPLOYMENT_CONFIG;
     }
 }

@@ -53,13 +53,12 @@ final class KubernetesServices {
     /**
      * What the decision reads.
      *
-     * @param name       the service's Kubernetes name
-     * @param pods       the selector labels of the service's own pods
-     * @param takenNames the Kubernetes names of all services of the project, and of the alias Services planned so far
-     * @param needs      what others need to reach the service ({@link Reachability})
+     * @param name  the service's Kubernetes name
+     * @param pods  the selector labels of the service's own pods
+     * @param needs what others need to reach the service ({@link Reachability})
      */
     record Input(Service service, String name, Map<String, String> pods, WorkloadKind kind,
-            NetworkDirectives directives, Set<String> takenNames, Reachability.Needs needs, Diagnostics diagnostics) {
+            NetworkDirectives directives, Reachability.Needs needs, Diagnostics diagnostics) {
 
         void warn(ConverterCode code, SourceLocation location, String message, String hint) {
             diagnostics.warn(code, location, message, hint);
@@ -141,8 +140,11 @@ final class KubernetesServices {
      * A Service for each other name others reach the service by ({@code container_name},
      * {@code hostname}, a network alias): the same pods and ports as its own Service, under that
      * name. A name that is not a valid Service name, or that another Service has, is reported.
+     *
+     * @param taken the Kubernetes names of all services of the project and of the aliases planned so
+     *              far; the aliases made here are added
      */
-    static List<PlannedService> aliases(Input in, List<PlannedService> own) {
+    static List<PlannedService> aliases(Input in, List<PlannedService> own, Set<String> taken) {
         if (in.needs().names().isEmpty() || own.isEmpty()) {
             return List.of();
         }
@@ -152,15 +154,15 @@ final class KubernetesServices {
             if (alias.equals(first.name()) || alias.equals(in.name())) {
                 continue;
             }
-            if (!KubernetesNames.isDns1035Label(alias) || in.takenNames().contains(alias)) {
+            if (!KubernetesNames.isDns1035Label(alias) || taken.contains(alias)) {
                 in.warn(ConverterCode.UNREACHABLE_NAME, in.service().location(), "other services reach '"
                         + in.service().name() + "' as '" + alias + "', which "
-                        + (in.takenNames().contains(alias) ? "another Kubernetes Service is named"
+                        + (taken.contains(alias) ? "another Kubernetes Service is named"
                                 : "cannot be the name of a Kubernetes Service")
                         + "; that name does not resolve in the cluster", "reach it as '" + first.name() + "'");
                 continue;
             }
-            in.takenNames().add(alias);
+            taken.add(alias);
             // another name inside the cluster: a ClusterIP Service, whatever reaches the service from outside
             aliases.add(new PlannedService(alias, PlannedService.Role.ALIAS, in.pods(), ServiceType.CLUSTER_IP,
                     first.typeWritten() && first.type() == ServiceType.CLUSTER_IP, first.headless(),
@@ -174,7 +176,7 @@ final class KubernetesServices {
      * {@code <name>-external} for the external ports, or null: when there are none, or when the
      * service's own Services already take each of them from outside the cluster.
      */
-    static PlannedService external(Input in, List<PlannedService> own) {
+    static PlannedService external(Input in, List<PlannedService> own, Set<String> taken) {
         List<PortMapping> external = in.service().networking().externalPorts();
         if (external.isEmpty() || reachesOutside(own, external)) {
             return null;
@@ -183,7 +185,7 @@ final class KubernetesServices {
         if (ports.isEmpty()) {
             return null; // ports out of range: reported by ContainerPortsStep
         }
-        return new PlannedService(externalName(in), PlannedService.Role.EXTERNAL, in.pods(), ServiceType.LOAD_BALANCER,
+        return new PlannedService(externalName(in, taken), PlannedService.Role.EXTERNAL, in.pods(), ServiceType.LOAD_BALANCER,
                 true, false, ports, null, in.pods(), true, false);
     }
 
@@ -264,10 +266,10 @@ final class KubernetesServices {
     }
 
     /** {@code <name>-external}, a DNS-1035 label that no service's Kubernetes name takes. */
-    private static String externalName(Input in) {
+    private static String externalName(Input in, Set<String> taken) {
         String base = KubernetesNames.dns1035Label(in.name());
         String name = cut(base, EXTERNAL_SUFFIX);
-        for (int n = 2; in.takenNames().contains(name); n++) {
+        for (int n = 2; taken.contains(name); n++) {
             name = cut(base, EXTERNAL_SUFFIX + "-" + n);
         }
         return name;

@@ -4,6 +4,7 @@ import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.ServiceNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.ExposedPort;
+import io.jkompose.model.InOrder;
 import io.jkompose.model.PortMapping;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
@@ -33,8 +34,10 @@ final class Networks {
     }
 
     /**
-     * The network plan of each service, by its Compose name. {@code parallel}: the services' needs are
-     * decided on several threads; the loop here stays on one (the names {@code taken} are in order).
+     * The network plan of each service, by its Compose name. A service's own Services and Ingress
+     * depend on it alone and are decided on their own, on several threads when {@code parallel}, what
+     * they report passed on in the services' order. The other names a service is reached by are taken
+     * in the services' order, one service after the other: the first to ask for a name has it.
      */
     static Map<String, NetworkPlan> plan(Project project, Map<String, ServicePlan> plans,
             Map<String, List<References.Reference>> references, boolean implicitServices, boolean parallel,
@@ -42,19 +45,24 @@ final class Networks {
         Map<String, String> joins = NetworkModes.joins(project, plans, diagnostics);
         Map<String, Reachability.Needs> needs = Reachability.plan(project, references, implicitServices, parallel,
                 diagnostics);
+        List<OwnServices> owned = InOrder.map(List.copyOf(plans.values()), parallel, plan -> {
+            Diagnostics found = new Diagnostics();
+            NetworkDirectives directives = NetworkDirectives.read(plan.service(), found);
+            KubernetesServices.Input input = input(plan, directives, needs, found);
+            List<PlannedService> own = KubernetesServices.ofPorts(input);
+            return new OwnServices(plan, directives, own, ingress(plan, directives, own, found), found);
+        });
         Set<String> taken = new HashSet<>();
         plans.values().forEach(plan -> taken.add(plan.name()));
         Map<String, NetworkPlan> networks = new LinkedHashMap<>();
-        for (ServicePlan plan : plans.values()) {
+        for (OwnServices one : owned) {
+            diagnostics.addAll(one.found());
+            ServicePlan plan = one.plan();
             Service service = plan.service();
-            NetworkDirectives directives = NetworkDirectives.read(service, diagnostics);
-            KubernetesServices.Input input = new KubernetesServices.Input(service, plan.name(), plan.selectorLabels(),
-                    plan.kind(), directives, taken, needs.get(service.name()), diagnostics);
-            List<PlannedService> own = KubernetesServices.ofPorts(input);
-            IngressPlan ingress = ingress(plan, directives, own, diagnostics);
-            List<PlannedService> services = new ArrayList<>(own);
-            services.addAll(KubernetesServices.aliases(input, own));
-            PlannedService external = KubernetesServices.external(input, own);
+            KubernetesServices.Input input = input(plan, one.directives(), needs, diagnostics);
+            List<PlannedService> services = new ArrayList<>(one.own());
+            services.addAll(KubernetesServices.aliases(input, one.own(), taken));
+            PlannedService external = KubernetesServices.external(input, one.own(), taken);
             if (external != null) {
                 services.add(external);
             }
@@ -65,10 +73,21 @@ final class Networks {
             if (!pods.equals(plan.selectorLabels())) {
                 services = services.stream().map(kubernetesService -> kubernetesService.withSelector(pods)).toList();
             }
-            networks.put(service.name(), new NetworkPlan(services, ingress, directives.portsOnHost(),
-                    openPorts(service, directives), joins.get(service.name())));
+            networks.put(service.name(), new NetworkPlan(services, one.ingress(), one.directives().portsOnHost(),
+                    openPorts(service, one.directives()), joins.get(service.name())));
         }
         return networks;
+    }
+
+    /** A service's own Services and Ingress, and what deciding them found. */
+    private record OwnServices(ServicePlan plan, NetworkDirectives directives, List<PlannedService> own,
+            IngressPlan ingress, Diagnostics found) {
+    }
+
+    private static KubernetesServices.Input input(ServicePlan plan, NetworkDirectives directives,
+            Map<String, Reachability.Needs> needs, Diagnostics diagnostics) {
+        return new KubernetesServices.Input(plan.service(), plan.name(), plan.selectorLabels(), plan.kind(), directives,
+                needs.get(plan.service().name()), diagnostics);
     }
 
     /** The service whose workload finally runs this service's container: the pod its Services select. */

@@ -5,6 +5,7 @@ import io.jkompose.converters.diagnostics.ConverterCode;
 import io.jkompose.converters.naming.ServiceNames;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.FileSource;
+import io.jkompose.model.InOrder;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import java.util.HashSet;
@@ -26,10 +27,10 @@ import java.util.TreeSet;
 public final class Planner {
 
     /**
-     * From this many services on, the parts of the plan that look at each service on its own (the
-     * references it makes, what it needs to be reached) run on several threads (the common fork-join
-     * pool), their results merged in the services' order; as in {@code ConversionPipeline}, below it
-     * starting threads costs more than they save.
+     * From this many services on, the parts of the plan that look at each service on its own (its
+     * workload and storage, the references it makes, what it needs to be reached, its own Services)
+     * run on several threads (the common fork-join pool), their results merged in the services'
+     * order; as in {@code ConversionPipeline}, below it starting threads costs more than they save.
      */
     static final int PARALLEL_FROM = 100;
 
@@ -47,28 +48,17 @@ public final class Planner {
         Map<String, String> names = ServiceNames.assign(project, diagnostics);
         UnpullableImages.report(project, options, diagnostics);
         Map<String, ServiceGroup> groups = ServiceGroups.plan(project, options.workloads(), names, diagnostics);
-        ProjectStorage storage = new ProjectStorage(project, options.storage(), files, groups, diagnostics);
+        ProjectStorage storage = new ProjectStorage(project, options.storage(), files, groups);
         Map<String, AwaitedCompletions.Waiter> awaited = AwaitedCompletions.of(project);
+        List<Planned> planned = InOrder.map(List.copyOf(project.services().values()), parallel, service -> {
+            Diagnostics own = new Diagnostics();
+            return new Planned(planService(service, names.get(service.name()), groups.get(service.name()),
+                    awaited.get(service.name()), storage, options, own), own);
+        });
         Map<String, ServicePlan> plans = new LinkedHashMap<>();
-        DeploymentConfigs deploymentConfigs = new DeploymentConfigs(options.platform(), diagnostics);
-        for (Service service : project.services().values()) {
-            ServiceGroup group = groups.get(service.name());
-            SwarmTemplates.report(service, diagnostics);
-            ServiceRestart restart = ServiceRestart.of(service);
-            CronJobDirective cronJob = CronJobDirective.read(service, diagnostics);
-            WorkloadKind kind = WorkloadKinds.decide(new WorkloadKinds.Input(service, group != null,
-                    options.workloads(), cronJob, restart, awaited.get(service.name()), diagnostics));
-            kind = deploymentConfigs.decide(service, kind);
-            int replicas = Replicas.decide(service, options.workloads().replicas(), kind, diagnostics);
-            AutoscalerDirective autoscaler = AutoscalerDirective.read(service, kind, diagnostics);
-            ContainerDirectives container = ContainerDirectives.read(service, diagnostics);
-            ProbeDirectives probes = ProbeDirectives.read(service, options.containers().readinessFromHealthcheck(),
-                    diagnostics);
-            StoragePlan volumes = VolumeMounts.decide(new VolumeMounts.Input(service, names.get(service.name()),
-                    group, kind, replicas, storage, diagnostics));
-            plans.put(service.name(), new ServicePlan(service, names.get(service.name()), group, restart, kind,
-                    replicas, cronJob, autoscaler, container, probes,
-                    ServiceRuntime.of(service, options.runtime()), volumes, NetworkPlan.none()));
+        for (Planned one : planned) {
+            plans.put(one.plan().service().name(), one.plan());
+            diagnostics.addAll(one.found());
         }
         // how services are reached depends on their workloads and on each other: planned once all are
         Map<String, List<References.Reference>> references = References.byTarget(project, References.names(project),
@@ -77,6 +67,35 @@ public final class Planner {
                 options.network().implicitServices(), parallel, diagnostics);
         plans.replaceAll((serviceName, plan) -> plan.withNetwork(networks.get(serviceName)));
         return new ProjectPlan(project, options, plans, hostNames(plans, references, diagnostics));
+    }
+
+    /** One service's plan and what deciding it found, to be passed on in the services' order. */
+    private record Planned(ServicePlan plan, Diagnostics found) {
+    }
+
+    /**
+     * Everything about one service that does not depend on how the others are reached. It reads the
+     * service and what was decided for the whole project before, so that services are planned each
+     * on their own; what is said once per conversion is said through {@link Diagnostics#warnOnce}.
+     */
+    private static ServicePlan planService(Service service, String name, ServiceGroup group,
+            AwaitedCompletions.Waiter awaited, ProjectStorage storage, ConvertOptions options,
+            Diagnostics diagnostics) {
+        SwarmTemplates.report(service, diagnostics);
+        ServiceRestart restart = ServiceRestart.of(service);
+        CronJobDirective cronJob = CronJobDirective.read(service, diagnostics);
+        WorkloadKind kind = WorkloadKinds.decide(new WorkloadKinds.Input(service, group != null, options.workloads(),
+                cronJob, restart, awaited, diagnostics));
+        kind = DeploymentConfigs.decide(service, kind, options.platform(), diagnostics);
+        int replicas = Replicas.decide(service, options.workloads().replicas(), kind, diagnostics);
+        AutoscalerDirective autoscaler = AutoscalerDirective.read(service, kind, diagnostics);
+        ContainerDirectives container = ContainerDirectives.read(service, diagnostics);
+        ProbeDirectives probes = ProbeDirectives.read(service, options.containers().readinessFromHealthcheck(),
+                diagnostics);
+        StoragePlan volumes = VolumeMounts.decide(new VolumeMounts.Input(service, name, group, kind, replicas, storage,
+                diagnostics));
+        return new ServicePlan(service, name, group, restart, kind, replicas, cronJob, autoscaler, container, probes,
+                ServiceRuntime.of(service, options.runtime()), volumes, NetworkPlan.none());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.jkompose.converters.plan;
 
 import io.jkompose.converters.options.StorageOptions;
+import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Diagnostics;
 import io.jkompose.model.FileSource;
 import io.jkompose.model.Project;
@@ -10,8 +11,10 @@ import io.jkompose.model.Volume;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the storage decisions of every service share, worked out once for the project: which named
@@ -23,19 +26,20 @@ final class ProjectStorage {
     private final Project project;
     private final StorageOptions options;
     private final FileSource files;
-    private final Diagnostics diagnostics;
     private final Set<String> written = new HashSet<>();
     /** The workloads (a service's own, or its group's) that mount each named volume, in the project's order. */
     private final Map<String, Set<String>> mountedBy = new HashMap<>();
-    private final Set<String> sharingReported = new HashSet<>();
-    private final Map<String, VolumeLabels.OfVolume> volumeLabels = new HashMap<>();
+    /** Each top-level volume's labels, read once; several services' plans may ask at the same time. */
+    private final Map<String, ReadLabels> volumeLabels = new ConcurrentHashMap<>();
 
-    ProjectStorage(Project project, StorageOptions options, FileSource files, Map<String, ServiceGroup> groups,
-            Diagnostics diagnostics) {
+    /** A top-level volume's labels and what reading them found. */
+    private record ReadLabels(VolumeLabels.OfVolume labels, Diagnostics found) {
+    }
+
+    ProjectStorage(Project project, StorageOptions options, FileSource files, Map<String, ServiceGroup> groups) {
         this.project = project;
         this.options = options;
         this.files = files;
-        this.diagnostics = diagnostics;
         for (Service service : project.services().values()) {
             for (ServiceVolume volume : service.storage().volumes()) {
                 if (volume.type() == ServiceVolume.Type.VOLUME && !volume.isAnonymous() && !volume.readOnly()) {
@@ -71,11 +75,6 @@ final class ProjectStorage {
         return mountedBy.getOrDefault(volumeName, Set.of());
     }
 
-    /** True the first time it is asked for a volume: a shared volume is reported once, not per service. */
-    boolean firstReportOfSharing(String volumeName) {
-        return sharingReported.add(volumeName);
-    }
-
     boolean isWrittenBySomeService(String volumeName) {
         return written.contains(volumeName);
     }
@@ -85,11 +84,23 @@ final class ProjectStorage {
         return options.pvcRequestSize();
     }
 
-    /** The claim labels of a top-level volume (none for null), read and checked the first time a claim needs them. */
-    VolumeLabels.OfVolume labels(Volume volume) {
+    /**
+     * The claim labels of a top-level volume (none for null), read and checked once. What reading
+     * them found is told to every plan that asks, to be said once: the first service in the
+     * project's order that mounts the volume says it, whichever thread read the labels.
+     */
+    VolumeLabels.OfVolume labels(Volume volume, Diagnostics diagnostics) {
         if (volume == null) {
             return VolumeLabels.OfVolume.NONE;
         }
-        return volumeLabels.computeIfAbsent(volume.key(), key -> VolumeLabels.OfVolume.read(volume, diagnostics));
+        ReadLabels read = volumeLabels.computeIfAbsent(volume.key(), key -> {
+            Diagnostics found = new Diagnostics();
+            return new ReadLabels(VolumeLabels.OfVolume.read(volume, found), found);
+        });
+        List<Diagnostic> found = read.found().all();
+        for (int i = 0; i < found.size(); i++) {
+            diagnostics.addOnce("volume-labels:" + volume.key() + ":" + i, found.get(i));
+        }
+        return read.labels();
     }
 }

@@ -84,7 +84,7 @@ final class Reachability {
         });
         for (Decided one : decided) {
             needs.put(one.service(), one.needs());
-            diagnostics.addAll(one.diagnostics().all());
+            diagnostics.addAll(one.diagnostics());
         }
         return needs;
     }

@@ -106,7 +106,7 @@ final class VolumeMounts {
         }
         String claim = named ? KubernetesNames.label(volume.source())
                 : KubernetesNames.label(in.nameBase() + "-claim" + index);
-        VolumeLabels.OfVolume labels = in.project().labels(definition);
+        VolumeLabels.OfVolume labels = in.project().labels(definition, in.diagnostics());
         boolean readOnlyClaim = volume.readOnly() && !(named && in.project().isWrittenBySomeService(volume.source()));
         String size = first(labels.size(), settings.size(), in.project().requestSize());
         String accessMode = labels.accessMode() != null ? labels.accessMode()
@@ -136,14 +136,17 @@ final class VolumeMounts {
         if (chosen != null) {
             return chosen;
         }
-        if (workloads.size() >= 2 && in.project().firstReportOfSharing(volume.source())) {
-            in.warn(ConverterCode.SHARED_VOLUME, location(in, volume), "volume '" + volume.source()
-                    + "' is mounted by the pods of " + workloads.size() + " workloads (" + String.join(", ", workloads)
-                    + "); its claim '" + claim + "' is ReadWriteOnce, which one node mounts at a time, so pods placed "
-                    + "on other nodes cannot start", "run them in one pod (--service-group-mode volume), use "
-                    + "--shared-volume-access-mode ReadWriteMany with a storage class that offers it, or choose "
-                    + "another volume type with the kompose.volume.type label");
-        } else if (workloads.size() < 2) {
+        if (workloads.size() >= 2) {
+            // once per volume, at the first service in the project's order that mounts it
+            in.diagnostics().warnOnce(ConverterCode.SHARED_VOLUME.id() + ":" + volume.source(),
+                    ConverterCode.SHARED_VOLUME, location(in, volume), "volume '" + volume.source()
+                            + "' is mounted by the pods of " + workloads.size() + " workloads ("
+                            + String.join(", ", workloads) + "); its claim '" + claim + "' is ReadWriteOnce, which one "
+                            + "node mounts at a time, so pods placed on other nodes cannot start",
+                    "run them in one pod (--service-group-mode volume), use --shared-volume-access-mode "
+                            + "ReadWriteMany with a storage class that offers it, or choose another volume type with "
+                            + "the kompose.volume.type label");
+        } else {
             in.warn(ConverterCode.SHARED_VOLUME, location(in, volume), "the claim '" + claim + "' of service '"
                     + in.service().name() + "' is ReadWriteOnce, which one node mounts at a time, but "
                     + (in.kind() == WorkloadKind.DAEMON_SET ? "its DaemonSet runs a pod on every node"

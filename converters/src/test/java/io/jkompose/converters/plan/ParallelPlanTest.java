@@ -5,9 +5,11 @@ import static io.jkompose.converters.testing.Fixtures.env;
 import static io.jkompose.converters.testing.Fixtures.port;
 import static io.jkompose.converters.testing.Fixtures.project;
 import static io.jkompose.converters.testing.Fixtures.service;
+import static io.jkompose.converters.testing.Fixtures.volume;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jkompose.converters.options.ConvertOptions;
+import io.jkompose.converters.options.ProviderOptions;
 import io.jkompose.converters.testing.InMemoryFiles;
 import io.jkompose.model.Diagnostic;
 import io.jkompose.model.Diagnostics;
@@ -16,6 +18,9 @@ import io.jkompose.model.Healthcheck;
 import io.jkompose.model.Project;
 import io.jkompose.model.Service;
 import io.jkompose.model.ServiceNetwork;
+import io.jkompose.model.ServiceVolume;
+import io.jkompose.model.Volume;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +62,10 @@ class ParallelPlanTest {
             if (i % 10 == 0) {
                 environment.put("PEER", env("PEER", name((i + 2) % SERVICES)));
             }
+            if (i % 30 == 20) {
+                environment.put("COMMON", env("COMMON", "http://common:7000/"));
+                environment.put("TWELVE", env("TWELVE", "svc-12:7000"));
+            }
             Service.Builder builder = service(name(i), i % 10 == 6 ? "postgres:16" : "example/app-" + i)
                     .location(at(10 + i, 3)).environment(environment);
             if (i % 10 == 4) {
@@ -69,28 +78,50 @@ class ParallelPlanTest {
             if (i % 25 == 11) {
                 builder.networkMode("host");
             }
+            List<ServiceVolume> volumes = new ArrayList<>();
+            if (i % 7 == 3) {
+                volumes.add(volume(ServiceVolume.Type.VOLUME, "shared", "/data", false));
+            }
+            if (i % 13 == 5) {
+                volumes.add(volume(ServiceVolume.Type.BIND, "/work/many/conf/app.conf", "/etc/app.conf", true));
+            }
+            builder.volumes(volumes);
+            if (i % 30 == 9) {
+                // the same alias on six services, which others reach: the first to ask for a name has it; and
+                // svc_12's Kubernetes name, which is taken
+                builder.networks(new TreeMap<>(Map.of("back", new ServiceNetwork(List.of("common", "svc-12"), null,
+                        null, null, null))));
+            }
             services.add(builder.build());
         }
-        return project("many", services.toArray(Service[]::new));
+        // read once, its two wrong labels said once, at the first service that mounts it
+        Volume shared = new Volume("shared", null, null, new TreeMap<>(), false,
+                new TreeMap<>(Map.of(KomposeLabels.VOLUME_SIZE, "-1", "jkompose.volume.access-mode", "sometimes")),
+                at(5000, 3));
+        return project("many", Map.of("shared", shared), Map.of(), services.toArray(Service[]::new));
     }
 
-    private record Planned(Map<String, NetworkPlan> networks, HostNames hostNames, List<Diagnostic> diagnostics) {
+    private static InMemoryFiles files() {
+        return InMemoryFiles.none().file(Path.of("/work/many/conf/app.conf"), "listen 8080\n");
     }
 
-    private static Planned plan(Project project, int parallelFrom) {
+    private record Planned(Map<String, ServicePlan> plans, HostNames hostNames, List<Diagnostic> diagnostics) {
+    }
+
+    private static Planned plan(Project project, ConvertOptions options, int parallelFrom) {
         Diagnostics diagnostics = new Diagnostics();
-        ProjectPlan plan = Planner.plan(project, DEFAULTS, InMemoryFiles.none(), diagnostics, parallelFrom);
-        Map<String, NetworkPlan> networks = new LinkedHashMap<>();
-        plan.servicePlans().forEach(service -> networks.put(service.service().name(), service.network()));
-        return new Planned(networks, plan.hostNames(), diagnostics.toList());
+        ProjectPlan plan = Planner.plan(project, options, files(), diagnostics, parallelFrom);
+        Map<String, ServicePlan> plans = new LinkedHashMap<>();
+        plan.servicePlans().forEach(service -> plans.put(service.service().name(), service));
+        return new Planned(plans, plan.hostNames(), diagnostics.toList());
     }
 
     @Test
     void aProjectPlannedOnSeveralThreadsGivesWhatOneThreadGives() {
         Project project = manyServices();
 
-        Planned oneThread = plan(project, Integer.MAX_VALUE);
-        Planned severalThreads = plan(project, 1);
+        Planned oneThread = plan(project, DEFAULTS, Integer.MAX_VALUE);
+        Planned severalThreads = plan(project, DEFAULTS, 1);
 
         assertThat(oneThread.diagnostics()).extracting(Diagnostic::message).as("what the project makes the plan say")
                 .anySatisfy(message -> assertThat(message)
@@ -101,10 +132,44 @@ class ParallelPlanTest {
                 .anySatisfy(message -> assertThat(message).contains("its container port (published as"))
                 .anySatisfy(message -> assertThat(message)
                         .contains("reaches 'svc_12' in its environment PEER, which is rewritten to 'svc-12'"));
-        assertThat(oneThread.networks().get("hub").services()).extracting(PlannedService::name)
+        assertThat(oneThread.diagnostics()).extracting(Diagnostic::message).as("said once per conversion")
+                .filteredOn(message -> message.contains("volume 'shared'")).hasSize(3)
+                .anySatisfy(message -> assertThat(message).startsWith("volume 'shared' is mounted by the pods of 23 "
+                        + "workloads"));
+        assertThat(oneThread.plans().values()).as("the alias taken by the first service asking for it")
+                .filteredOn(plan -> plan.network().services().stream().anyMatch(s -> s.name().equals("common")))
+                .extracting(plan -> plan.service().name()).containsExactly("svc-129");
+        assertThat(oneThread.diagnostics()).extracting(Diagnostic::message)
+                .filteredOn(message -> message.contains("as 'svc-12'")).containsExactly("other services reach 'svc-129' "
+                        + "as 'svc-12', which another Kubernetes Service is named; that name does not resolve in the "
+                        + "cluster");
+        assertThat(oneThread.plans().get("hub").network().services()).extracting(PlannedService::name)
                 .containsExactly("hub", "hub-a", "hub-b");
-        assertThat(severalThreads.networks()).containsExactlyEntriesOf(oneThread.networks());
+        assertThat(oneThread.plans().get("svc-5").storage().mounts()).singleElement()
+                .isInstanceOf(MountPlan.ProjectFiles.class);
+
+        assertSamePlans(severalThreads, oneThread);
         assertThat(severalThreads.hostNames()).isEqualTo(oneThread.hostNames());
         assertThat(severalThreads.diagnostics()).isEqualTo(oneThread.diagnostics());
+    }
+
+    @Test
+    void theDeploymentConfigWarningIsSaidOnceAtTheFirstServiceOnSeveralThreadsToo() {
+        Project project = manyServices();
+        ConvertOptions openShift = DEFAULTS.withPlatform(ProviderOptions.openShift());
+
+        Planned oneThread = plan(project, openShift, Integer.MAX_VALUE);
+        Planned severalThreads = plan(project, openShift, 1);
+
+        assertThat(oneThread.diagnostics()).filteredOn(d -> d.message().contains("runs as a DeploymentConfig"))
+                .singleElement().satisfies(d -> assertThat(d.message()).startsWith("service 'hub' "));
+        assertSamePlans(severalThreads, oneThread);
+        assertThat(severalThreads.diagnostics()).isEqualTo(oneThread.diagnostics());
+    }
+
+    /** The same plans in the same order (the files a plan carries compared by their content). */
+    private static void assertSamePlans(Planned actual, Planned expected) {
+        assertThat(actual.plans().keySet()).containsExactlyElementsOf(expected.plans().keySet());
+        assertThat(actual.plans()).usingRecursiveComparison().isEqualTo(expected.plans());
     }
 }

@@ -150,7 +150,7 @@ public final class ComposeProjectLoader {
         MappingNode services = values.mapping(root.get("services"), "services");
         if (services != null) {
             for (MappedService mapped : mapServices(services.entries(), context)) {
-                diagnostics.addAll(mapped.diagnostics().all());
+                diagnostics.addAll(mapped.diagnostics());
                 references.putAll(mapped.references());
                 if (mapped.service() != null) {
                     all.put(mapped.service().name(), mapped.service());
