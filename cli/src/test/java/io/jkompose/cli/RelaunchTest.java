@@ -1,6 +1,7 @@
 package io.jkompose.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,6 +69,19 @@ class RelaunchTest {
         assertThat(Relaunch.archiveOptions(jar, 25)).startsWith("-XX:AOTCache=" + dir.resolve("jkompose.aot"));
         Files.delete(dir.resolve("jkompose.aot"));
         assertThat(Relaunch.archiveOptions(jar, 25)).startsWith("-XX:SharedArchiveFile=" + dir.resolve("jkompose.jsa"));
+    }
+
+    @Test
+    void thisProcessIsReadAsProcessHandleReadsIt() {
+        assumeTrue(System.getProperty(Relaunch.LAUNCHER_PROPERTY) == null, "a JVM a launcher started reads nothing");
+        ProcessHandle.Info info = ProcessHandle.current().info();
+
+        Relaunch.Process current = Relaunch.Process.current();
+
+        assertThat(current.arguments()).isEqualTo(info.arguments().map(List::of).orElse(List.of()));
+        assertThat(current.javaCommand()).isEqualTo(info.command());
+        assertThat(current.environment()).isEqualTo(System.getenv());
+        assertThat(current.launcherProperty()).isNull();
     }
 
     private static Relaunch.Process process(List<String> arguments, Map<String, String> env, String launcher,
