@@ -204,7 +204,8 @@ echo "- rounds: $rounds ($rounds_large from 10,000 services), tools interleaved,
 echo
 
 # --- the runs -------------------------------------------------------------------------------------
-# A launcher run once after a build writes its AppCDS archive: do that first, as a user's first run would.
+# One run first, not timed: the jar, the archives the build made and the JDK are then in the page cache for
+# every tool alike, so that the first timed round is not the only cold one.
 if [[ $use_launcher == 1 ]]; then
   (cd "$example" && "$root/jkompose" convert -f compose.yaml --stdout >/dev/null 2>&1) \
     || die "./jkompose convert of examples/web-db-cache failed"
