@@ -57,6 +57,17 @@ class ConvertStartupTest {
     }
 
     /**
+     * picocli's converters for java.sql and java.time types are left out: registering them loaded and
+     * initialised 82 classes, java.time's formatters among them, at every start.
+     */
+    @Test
+    void picocliRegistersNoConverterForJavaSqlOrJavaTime() throws Exception {
+        assertThat(logged("class+init", "convert", "--stdout"))
+                .contains("picocli.CommandLine$Interpreter")
+                .doesNotContain("java.time.format.DateTimeFormatter", "java.sql.Timestamp", "java.sql.DriverManager");
+    }
+
+    /**
      * The manifests are written from plain Java trees: Jackson's tree nodes are not initialised, and with
      * them BigDecimal, whose initialiser on Java 25 computes 5^65536 (about 30 ms of a 200 ms run). The
      * JSON writer still uses the nodes, which shows that the check sees them.
