@@ -109,17 +109,13 @@ public final class FileSetWriter {
         if (createdRoot == null && !Files.isDirectory(folder)) {
             throw new IOException(folder + " exists and is not a folder");
         }
-        Set<String> named = new HashSet<>(names);
         Map<String, Path> temporaries = new LinkedHashMap<>();
         List<Path> newTargets = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(folder);
             String suffix = "." + ProcessHandle.current().pid() + ".tmp";
-            contents.forEach((name, text) -> {
-                if (!named.contains(name) || temporaries.containsKey(name)) {
-                    throw new IllegalStateException("a file not named, or given twice: " + name);
-                }
+            forEachNamed(names, contents, (name, text) -> {
                 // Files.createTempFile would make the manifests owner-only (0600); this keeps the umask's mode.
                 Path temporary = folder.resolve("." + name + suffix);
                 // a leftover (or a link planted under this name) is removed, never followed; CREATE_NEW
@@ -128,9 +124,6 @@ public final class FileSetWriter {
                 temporaries.put(name, temporary);
                 writeNew(temporary, text);
             });
-            if (temporaries.size() != named.size()) {
-                throw new IllegalStateException(named.size() - temporaries.size() + " named files were not given");
-            }
             for (String name : names) {
                 Path target = folder.resolve(name);
                 boolean existed = Files.exists(target);
@@ -154,6 +147,24 @@ public final class FileSetWriter {
      */
     public Path write(Path folder, String name, Text text) throws IOException {
         return write(folder, List.of(name), sink -> sink.accept(name, text)).get(0);
+    }
+
+    /**
+     * Hands each content of {@code contents} to {@code sink}, each of {@code names} once and no other.
+     *
+     * @throws IllegalStateException when a file not named, or one given twice, comes, or when a named one never does
+     */
+    static void forEachNamed(List<String> names, Contents contents, Sink sink) throws IOException {
+        Set<String> pending = new HashSet<>(names);
+        contents.forEach((name, text) -> {
+            if (!pending.remove(name)) {
+                throw new IllegalStateException("a file not named, or given twice: " + name);
+            }
+            sink.accept(name, text);
+        });
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException(pending.size() + " named files were not given");
+        }
     }
 
     /** Creates the file (never an existing one: CREATE_NEW) with the text, in UTF-8. */

@@ -82,24 +82,15 @@ public final class FolderReplacement {
         Path staging = parent.resolve("." + name + NEW + pid);
         Path old = parent.resolve("." + name + OLD + pid);
         List<Path> written = new ArrayList<>();
-        Set<String> named = new HashSet<>(names);
         try {
             deleteTree(staging);
             Files.createDirectory(staging);
             if (exists) {
                 copyPermissions(target, staging);
-                linkEntries(target, staging, named);
+                linkEntries(target, staging, new HashSet<>(names));
             }
-            Set<String> pending = named; // the entries to link are known: each name given is crossed off
-            contents.forEach((fileName, text) -> {
-                if (!pending.remove(fileName)) {
-                    throw new IllegalStateException("a file not named, or given twice: " + fileName);
-                }
-                FileSetWriter.writeNew(staging.resolve(fileName), text);
-            });
-            if (!pending.isEmpty()) {
-                throw new IllegalStateException(pending.size() + " named files were not given");
-            }
+            FileSetWriter.forEachNamed(names, contents,
+                    (fileName, text) -> FileSetWriter.writeNew(staging.resolve(fileName), text));
             for (String fileName : names) {
                 written.add(target.resolve(fileName));
             }

@@ -5,6 +5,7 @@ import io.jkompose.converters.writers.ManifestFileNames;
 import io.jkompose.converters.writers.ManifestWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +41,10 @@ final class ManifestOutput {
 
     /** @throws CliException when the files cannot be written (nothing is left behind then) */
     void write(OutputTarget target, List<HasMetadata> objects, boolean json) {
+        ManifestWriter writer = new ManifestWriter();
         if (target instanceof OutputTarget.Stdout) {
             // written object by object: the whole text is never in memory
-            ManifestWriter writer = new ManifestWriter();
-            if (json) {
-                writer.writeJson(objects, invocation.out());
-            } else {
-                writer.writeYaml(objects, invocation.out());
-            }
+            stream(writer, objects, json, invocation.out());
             return;
         }
         Path destination = target instanceof OutputTarget.Folder folder ? folder.folder()
@@ -56,7 +53,6 @@ final class ManifestOutput {
         try {
             if (target instanceof OutputTarget.Folder) {
                 // each file written as its batch is rendered: the whole set is never in memory
-                ManifestWriter writer = new ManifestWriter();
                 List<String> names = ManifestFileNames.of(objects, json ? ".json" : ".yaml");
                 FileSetWriter.Contents contents = sink -> writer.writeFiles(objects, names, json, sink::accept);
                 List<String> sorted = names.stream().sorted().toList();
@@ -66,14 +62,9 @@ final class ManifestOutput {
             } else {
                 // one file, written as the objects are rendered: the whole text is never in memory
                 Path file = destination.toAbsolutePath();
-                ManifestWriter writer = new ManifestWriter();
                 written = List.of(new FileSetWriter().write(file.getParent(), file.getFileName().toString(), out -> {
                     try {
-                        if (json) {
-                            writer.writeJson(objects, out);
-                        } else {
-                            writer.writeYaml(objects, out);
-                        }
+                        stream(writer, objects, json, out);
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     }
@@ -89,6 +80,15 @@ final class ManifestOutput {
         }
         if (verbose) {
             written.forEach(path -> invocation.err().println("created " + display(path)));
+        }
+    }
+
+    /** The objects as one YAML stream or one JSON list, written object by object. */
+    private static void stream(ManifestWriter writer, List<HasMetadata> objects, boolean json, Writer out) {
+        if (json) {
+            writer.writeJson(objects, out);
+        } else {
+            writer.writeYaml(objects, out);
         }
     }
 

@@ -130,7 +130,7 @@ final class DocumentReader {
         return e.getMessage() == null ? "it cannot be read" : e.getMessage();
     }
 
-    private static String withoutBom(String text) {
+    static String withoutBom(String text) {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 }

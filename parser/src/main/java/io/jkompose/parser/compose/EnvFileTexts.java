@@ -57,8 +57,7 @@ final class EnvFileTexts {
             return new NotAFile();
         }
         try {
-            String text = Files.readString(absolute);
-            return new Text(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
+            return new Text(DocumentReader.withoutBom(Files.readString(absolute)));
         } catch (IOException e) {
             return new Failed(e);
         }
